@@ -1,0 +1,136 @@
+/**
+ * One error hierarchy, rooted at {@link CodexError}. JSON-RPC error replies become a
+ * {@link JsonRpcError} subclass chosen by {@link JsonRpcError.from} from the wire code.
+ */
+
+/** Root of every error codex-rx throws or emits. */
+export class CodexError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** No `codex` binary could be found or started. */
+export class CodexNotFoundError extends CodexError {}
+
+/** A call was made with arguments the SDK refuses before anything is sent. */
+export class InvalidArgumentError extends CodexError {}
+
+/** The server answered a request with a JSON-RPC error. */
+export class JsonRpcError extends CodexError {
+  /** The JSON-RPC error code. */
+  readonly code: number;
+  /** The error's `data` member, as sent. */
+  readonly data: unknown;
+  /** The request method that failed, when known. */
+  readonly method: string | undefined;
+
+  constructor(code: number, message: string, data?: unknown, method?: string) {
+    super(method ? `${method}: ${message}` : message);
+    this.code = code;
+    this.data = data;
+    this.method = method;
+  }
+
+  /** Picks the subclass for a wire error. */
+  static from(error: { code: number; message: string; data?: unknown }, method?: string): JsonRpcError {
+    const Ctor = isOverloaded(error) ? ServerOverloadedError : (BY_CODE[error.code] ?? JsonRpcError);
+    return new Ctor(error.code, error.message, error.data, method);
+  }
+}
+
+/** -32700: the server could not parse the message. */
+export class ParseError extends JsonRpcError {}
+/** -32600: the request was invalid. The app-server also uses this for unknown methods and bad params. */
+export class InvalidRequestError extends JsonRpcError {}
+/** -32601: the method does not exist. */
+export class MethodNotFoundError extends JsonRpcError {}
+/** -32602: the params were invalid. */
+export class InvalidParamsError extends JsonRpcError {}
+/** -32603: the server failed while handling the request. */
+export class InternalError extends JsonRpcError {}
+/** -32001, or `server_overloaded` in `data`: transient; see `retryOnOverload`. */
+export class ServerOverloadedError extends JsonRpcError {}
+
+const BY_CODE: Record<number, new (code: number, message: string, data?: unknown, method?: string) => JsonRpcError> = {
+  [-32700]: ParseError,
+  [-32600]: InvalidRequestError,
+  [-32601]: MethodNotFoundError,
+  [-32602]: InvalidParamsError,
+  [-32603]: InternalError,
+  [-32001]: ServerOverloadedError,
+};
+
+function isOverloaded(error: { code: number; data?: unknown }): boolean {
+  if (error.code === -32001) return true;
+  const data = error.data;
+  if (data === 'server_overloaded') return true;
+  if (data && typeof data === 'object') {
+    return Object.values(data as Record<string, unknown>).some((v) => v === 'server_overloaded') || 'server_overloaded' in data;
+  }
+  return false;
+}
+
+/** How the app-server process ended. */
+export interface ProcessExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** The app-server process exited, was killed, or its pipe closed; no more messages will come. */
+export class TransportClosedError extends CodexError {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  /** The last lines the server wrote to stderr (secrets redacted). */
+  readonly stderrTail: string[];
+
+  constructor(exit: ProcessExit, stderrTail: string[], reason = 'the codex app-server process exited') {
+    const how = exit.signal ? `signal ${exit.signal}` : `code ${exit.code}`;
+    const tail = stderrTail.length ? `\nLast stderr lines:\n${stderrTail.join('\n')}` : '';
+    super(`${reason} (${how})${tail}`);
+    this.code = exit.code;
+    this.signal = exit.signal;
+    this.stderrTail = stderrTail;
+  }
+}
+
+/** A line from the server was not a JSON-RPC message, was too long, or failed validation. */
+export class ProtocolError extends CodexError {
+  /** What went wrong. */
+  readonly kind: 'invalid-json' | 'not-json-rpc' | 'line-too-long' | 'validation';
+  /** The offending line (truncated) or message. */
+  readonly raw: unknown;
+
+  constructor(kind: ProtocolError['kind'], message: string, raw?: unknown, options?: { cause?: unknown }) {
+    super(message, options);
+    this.kind = kind;
+    this.raw = raw;
+  }
+}
+
+/** A request got no answer within its timeout. */
+export class RequestTimeoutError extends CodexError {
+  readonly method: string;
+  readonly timeoutMs: number;
+  constructor(method: string, timeoutMs: number) {
+    super(`${method} got no response within ${timeoutMs} ms`);
+    this.method = method;
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** Thrown when an `AbortSignal` cancels an operation. Its `name` is always `'AbortError'`. */
+export class AbortError extends CodexError {
+  constructor(message = 'The operation was aborted', options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'AbortError';
+  }
+}
+
+/** The abort error for a signal: its reason when that is already an AbortError, else a new one. */
+export function abortErrorFrom(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  if (reason instanceof Error && reason.name === 'AbortError') return reason;
+  return new AbortError('The operation was aborted', { cause: reason });
+}

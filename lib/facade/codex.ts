@@ -1,0 +1,284 @@
+import type { Observable } from 'rxjs';
+import { abortErrorFrom, type CodexError, type ProcessExit } from '../errors.js';
+import type { ClientRequestMethod, ServerNotificationMap, ServerNotificationMethod } from '../generated/methods.js';
+import type * as T from '../generated/types.js';
+import { ProcessTransport, type SpawnOptions } from '../process/process-transport.js';
+import type { Transport } from '../process/transport.js';
+import { Connection, type ValidationMode } from '../rpc/connection.js';
+import type { InboundMessage, RequestArgs, RequestOptions, RequestResult, ServerNotification } from '../rpc/messages.js';
+import type { PendingServerRequest } from '../rpc/pending-server-request.js';
+import { DEFAULT_ROUTER_LIMITS, NotificationRouter, type RouterLimits } from '../router/notification-router.js';
+import { PINNED_CODEX_VERSION, SDK_NAME, SDK_VERSION } from '../version.js';
+import { ApprovalDesk, type ApprovalHandlers, type PendingApproval } from './approvals.js';
+import type { ClientContext } from './context.js';
+import { Logins, type ChatgptLogin, type ChatgptLoginOptions, type DeviceCodeLogin, type LoginCompletion } from './login.js';
+import { Thread } from './thread.js';
+import type { TurnHandle } from './turn.js';
+
+/** Options of {@link Codex.start} (process) and {@link Codex.connect} (any transport). */
+export interface CodexOptions extends SpawnOptions {
+  /** Sent in `initialize`; defaults to this SDK's name and version. */
+  clientInfo?: T.ClientInfo;
+  /** Opt in to the server's experimental API (default false). */
+  experimentalApi?: boolean;
+  /** Notification methods the server should not send at all. */
+  optOutNotificationMethods?: string[];
+  /** Default request timeout in ms (default 120 000; 0 disables). */
+  requestTimeoutMs?: number;
+  /** Aborting it cancels `start()` or, later, closes the client. */
+  signal?: AbortSignal;
+  /** Inbound validation against the generated schemas (default `lenient`). */
+  validation?: ValidationMode;
+  /** Answers approvals by kind; kinds without a handler fail closed. */
+  approvals?: ApprovalHandlers;
+  /** Replay window of each turn's `events$` (default 10 000 events). */
+  turnReplayLimit?: number;
+  /** Replay window of each thread's `events$` (default 256 events). */
+  threadReplayLimit?: number;
+  /** Bounds of the router's buffers for keys nobody holds yet. */
+  routerLimits?: Partial<RouterLimits>;
+}
+
+const warnedVersions = new Set<string>();
+
+/** The server's version from its `userAgent` (`name/0.169.0 (…)`). */
+export function serverVersion(userAgent: string): string | null {
+  return /\/(\d+\.\d+\.\d+[^\s)]*)/.exec(userAgent)?.[1] ?? null;
+}
+
+/**
+ * A client of one `codex app-server`. Start it with `await Codex.start()`, close it with
+ * `close()` or `await using`. Every stream here is hot and completes when the process exits;
+ * per-turn streams error with `TransportClosedError` instead if their turn was still running.
+ */
+export class Codex implements AsyncDisposable {
+  /** The `initialize` response. */
+  metadata!: T.InitializeResponse;
+  /** Hot: every inbound message (responses, notifications, server requests). */
+  readonly messages$: Observable<InboundMessage>;
+  /** Hot: every notification, typed by `method`; unknown methods pass through untyped. */
+  readonly notifications$: Observable<ServerNotification>;
+  /** Hot: every server → client request with its answer handle; answered through the approvals desk. */
+  readonly serverRequests$: Observable<PendingServerRequest>;
+  /** Hot: every server request as a {@link PendingApproval}; subscribing makes you responsible for answering kinds without a handler. */
+  readonly approvals$: Observable<PendingApproval>;
+  /** Hot: framing, parse and validation problems. */
+  readonly diagnostics$: Observable<CodexError>;
+  /** Hot: the server's stderr lines (secrets redacted). */
+  readonly stderr$: Observable<string>;
+  /** Settles with the exit code and signal once the server is gone. */
+  readonly closed: Promise<ProcessExit>;
+
+  private readonly connection: Connection;
+  private readonly ctx: ClientContext;
+  private readonly logins: Logins;
+  private readonly transport: Transport;
+  private closing: Promise<ProcessExit> | null = null;
+
+  private constructor(transport: Transport, options: CodexOptions) {
+    this.transport = transport;
+    const router = new NotificationRouter({ ...DEFAULT_ROUTER_LIMITS, ...options.routerLimits });
+    const approvals = new ApprovalDesk(options.approvals);
+    const connection = new Connection(transport, {
+      ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
+      ...(options.validation ? { validation: options.validation } : {}),
+      answerServerRequest: (request) => approvals.answer(request),
+      onNotification: (n) => router.route(n),
+    });
+    this.connection = connection;
+    this.ctx = {
+      connection,
+      router,
+      approvals,
+      liveTurns: new Set<TurnHandle>(),
+      turnReplayLimit: options.turnReplayLimit ?? 10_000,
+      threadReplayLimit: options.threadReplayLimit ?? 256,
+    };
+    this.logins = new Logins(this.ctx);
+    this.messages$ = connection.messages$;
+    this.notifications$ = connection.notifications$;
+    this.serverRequests$ = connection.serverRequests$;
+    this.approvals$ = approvals.approvals$;
+    this.diagnostics$ = connection.diagnostics$;
+    this.stderr$ = transport.stderr$;
+    this.closed = connection.closed;
+    void connection.closed.then(() => {
+      const error = connection.closedError!;
+      for (const turn of [...this.ctx.liveTurns]) turn.fail(error);
+      approvals.complete();
+      router.clear();
+    });
+  }
+
+  /**
+   * Spawns `codex app-server` (the pinned binary unless `codexBin` says otherwise), performs the
+   * `initialize` handshake and resolves the ready client. If the server dies during start-up the
+   * promise rejects with `TransportClosedError` carrying its stderr.
+   */
+  static async start(options: CodexOptions = {}): Promise<Codex> {
+    if (options.signal?.aborted) throw abortErrorFrom(options.signal);
+    return Codex.connect(ProcessTransport.spawn(options), options);
+  }
+
+  /** Like {@link Codex.start}, over a transport you provide (tests, custom hosts). */
+  static async connect(transport: Transport, options: CodexOptions = {}): Promise<Codex> {
+    const codex = new Codex(transport, options);
+    const { signal } = options;
+    const onAbort = () => void codex.close();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    void codex.closed.then(() => signal?.removeEventListener('abort', onAbort));
+    try {
+      await codex.initialize(options);
+    } catch (error) {
+      await codex.close();
+      if (signal?.aborted) throw abortErrorFrom(signal);
+      throw error;
+    }
+    return codex;
+  }
+
+  private async initialize(options: CodexOptions): Promise<void> {
+    const capabilities: T.InitializeCapabilities = { experimentalApi: options.experimentalApi ?? false };
+    if (options.optOutNotificationMethods) capabilities.optOutNotificationMethods = options.optOutNotificationMethods;
+    this.metadata = await this.connection.request(
+      'initialize',
+      { clientInfo: options.clientInfo ?? { name: SDK_NAME, title: 'codex-rx', version: SDK_VERSION }, capabilities },
+      options.signal ? { signal: options.signal } : {},
+    );
+    this.connection.notify('initialized');
+    const version = serverVersion(this.metadata.userAgent);
+    if (version && version !== PINNED_CODEX_VERSION && !warnedVersions.has(version)) {
+      warnedVersions.add(version);
+      process.emitWarning(`codex app-server ${version} differs from the pinned ${PINNED_CODEX_VERSION}; generated types may not match.`, {
+        code: 'CODEX_RX_VERSION_MISMATCH',
+      });
+    }
+  }
+
+  /** The server process id (undefined for non-process transports). */
+  get pid(): number | undefined {
+    return this.transport instanceof ProcessTransport ? this.transport.pid : undefined;
+  }
+
+  /** Whether the server is gone. */
+  get isClosed(): boolean {
+    return this.connection.isClosed;
+  }
+
+  /** The last stderr lines of the server (bounded, redacted). */
+  stderrTail(): string[] {
+    return this.transport.stderrTail();
+  }
+
+  /** Sends any client request of the pinned protocol, typed in params and result. */
+  request<M extends ClientRequestMethod>(method: M, ...args: RequestArgs<M>): Promise<RequestResult<M>> {
+    return this.connection.request(method, ...args);
+  }
+
+  /** Hot stream of one notification method's params. */
+  notificationsOf<M extends ServerNotificationMethod>(method: M): Observable<ServerNotificationMap[M]> {
+    return this.connection.notificationsOf(method);
+  }
+
+  // ---------------------------------------------------------------------------- threads
+
+  /** Starts a thread (`thread/start`). */
+  async startThread(params: T.ThreadStartParams = {}, options?: RequestOptions): Promise<Thread> {
+    const response = await this.connection.request('thread/start', params, options);
+    return new Thread(response.thread, this.ctx);
+  }
+
+  /** Resumes a stored thread (`thread/resume`). */
+  async resumeThread(threadId: string, params: Omit<T.ThreadResumeParams, 'threadId'> = {}, options?: RequestOptions): Promise<Thread> {
+    const response = await this.connection.request('thread/resume', { ...params, threadId }, options);
+    return new Thread(response.thread, this.ctx);
+  }
+
+  /** Forks a thread into a new one (`thread/fork`). */
+  async forkThread(threadId: string, params: Omit<T.ThreadForkParams, 'threadId'> = {}, options?: RequestOptions): Promise<Thread> {
+    const response = await this.connection.request('thread/fork', { ...params, threadId }, options);
+    return new Thread(response.thread, this.ctx);
+  }
+
+  /** Lists stored threads (`thread/list`). */
+  listThreads(params: T.ThreadListParams = {}, options?: RequestOptions): Promise<T.ThreadListResponse> {
+    return this.connection.request('thread/list', params, options);
+  }
+
+  /** Reads a thread (`thread/read`), with its turns when `includeTurns` is set. */
+  async readThread(threadId: string, params: { includeTurns?: boolean } = {}, options?: RequestOptions): Promise<T.Thread> {
+    const response = await this.connection.request('thread/read', { ...params, threadId }, options);
+    return response.thread;
+  }
+
+  /** Archives a thread (`thread/archive`). */
+  async archiveThread(threadId: string, options?: RequestOptions): Promise<void> {
+    await this.connection.request('thread/archive', { threadId }, options);
+  }
+
+  /** Restores an archived thread (`thread/unarchive`). */
+  async unarchiveThread(threadId: string, options?: RequestOptions): Promise<T.Thread> {
+    const response = await this.connection.request('thread/unarchive', { threadId }, options);
+    return response.thread;
+  }
+
+  /** Lists the models the server offers (`model/list`). */
+  listModels(params: T.ModelListParams = {}, options?: RequestOptions): Promise<T.ModelListResponse> {
+    return this.connection.request('model/list', params, options);
+  }
+
+  // ---------------------------------------------------------------------------- authentication
+
+  /** Hot: every `account/login/completed`. */
+  get loginCompleted$(): Observable<LoginCompletion> {
+    return this.logins.loginCompleted$;
+  }
+  /** Hot: every `account/updated`. */
+  get accountUpdated$(): Observable<T.AccountUpdatedNotification> {
+    return this.logins.accountUpdated$;
+  }
+  /** The current account, read on first subscription, replayed, re-read on `account/updated`. */
+  get account$(): Observable<T.Account | null> {
+    return this.logins.account$;
+  }
+  /** Hot: every `account/rateLimits/updated`. */
+  get rateLimits$(): Observable<T.AccountRateLimitsUpdatedNotification> {
+    return this.logins.rateLimits$;
+  }
+
+  /** Logs in with an API key; resolves once the server accepted it. */
+  loginApiKey(apiKey: string, options?: RequestOptions): Promise<void> {
+    return this.logins.loginApiKey(apiKey, options);
+  }
+  /** Starts a ChatGPT browser login; see {@link ChatgptLogin}. */
+  loginChatgpt(options?: ChatgptLoginOptions): Promise<ChatgptLogin> {
+    return this.logins.loginChatgpt(options);
+  }
+  /** Starts a device-code login; see {@link DeviceCodeLogin}. */
+  loginChatgptDeviceCode(options?: RequestOptions): Promise<DeviceCodeLogin> {
+    return this.logins.loginChatgptDeviceCode(options);
+  }
+  /** Reads the account (`account/read`). */
+  account(params?: { refreshToken?: boolean }, options?: RequestOptions): Promise<T.GetAccountResponse> {
+    return this.logins.account(params, options);
+  }
+  /** Logs out (`account/logout`). */
+  logout(options?: RequestOptions): Promise<void> {
+    return this.logins.logout(options);
+  }
+
+  // ---------------------------------------------------------------------------- lifecycle
+
+  /**
+   * Stops the server: ends its stdin, waits, then SIGTERM, then SIGKILL. Idempotent; resolves
+   * once the process is reaped. Pending requests reject with `TransportClosedError`.
+   */
+  close(): Promise<ProcessExit> {
+    this.closing ??= this.connection.close();
+    return this.closing;
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
+  }
+}

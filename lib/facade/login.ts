@@ -1,0 +1,177 @@
+import { catchError, defer, EMPTY, from, map, merge, of, shareReplay, switchMap, throwError, type Observable as Obs } from 'rxjs';
+import { abortErrorFrom, InvalidArgumentError, RequestTimeoutError } from '../errors.js';
+import type * as T from '../generated/types.js';
+import type { RequestOptions } from '../rpc/messages.js';
+import type { ClientContext } from './context.js';
+
+/** The `account/login/completed` payload of one login attempt. */
+export type LoginCompletion = T.AccountLoginCompletedNotification;
+
+/** Options of `wait()`. */
+export interface LoginWaitOptions {
+  /** Aborting rejects `wait()` with an `AbortError`; the login attempt itself goes on. */
+  signal?: AbortSignal;
+  /** Rejects with `RequestTimeoutError` after this many ms; the attempt goes on. */
+  timeoutMs?: number;
+}
+
+/**
+ * A login attempt that finishes later, through `account/login/completed` for its `loginId`. A
+ * completion that arrived before the handle existed is replayed to it.
+ */
+export class InteractiveLogin {
+  /** Emits this attempt's completion once, then completes. Replays it to late subscribers. */
+  readonly completed$: Obs<LoginCompletion>;
+  private readonly completion: Promise<LoginCompletion>;
+
+  constructor(
+    readonly loginId: string,
+    private readonly ctx: ClientContext,
+  ) {
+    let unregister: () => void = () => {};
+    this.completion = new Promise<LoginCompletion>((resolve, reject) => {
+      unregister = ctx.router.logins.register(loginId, (completion) => {
+        unregister();
+        resolve(completion);
+      });
+      ctx.connection.closed.then(() => reject(ctx.connection.closedError), reject);
+    });
+    this.completion.catch(() => {});
+    this.completed$ = from(this.completion);
+  }
+
+  /**
+   * Resolves with the completion, successful or not: a refused or cancelled login is a
+   * `success: false` completion, never an error. Rejects only on abort, timeout or process exit.
+   */
+  wait(options: LoginWaitOptions = {}): Promise<LoginCompletion> {
+    const { signal, timeoutMs } = options;
+    if (signal?.aborted) return Promise.reject(abortErrorFrom(signal));
+    if (!signal && !timeoutMs) return this.completion;
+    return new Promise((resolve, reject) => {
+      const timer = timeoutMs ? setTimeout(() => finish(() => reject(new RequestTimeoutError('account/login/completed', timeoutMs))), timeoutMs) : undefined;
+      const onAbort = () => finish(() => reject(abortErrorFrom(signal!)));
+      const finish = (settle: () => void) => {
+        if (timer) clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        settle();
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.completion.then(
+        (c) => finish(() => resolve(c)),
+        (e: unknown) => finish(() => reject(e)),
+      );
+    });
+  }
+
+  /**
+   * Cancels the attempt (`account/login/cancel`) and resolves the server's status: `canceled`, or
+   * `notFound` when it had already finished. `wait()` then resolves the resulting completion.
+   */
+  async cancel(options?: RequestOptions): Promise<T.CancelLoginAccountStatus> {
+    const response = await this.ctx.connection.request('account/login/cancel', { loginId: this.loginId }, options);
+    return response.status;
+  }
+}
+
+/** A ChatGPT browser login: open `authUrl`, then wait. Its callback listens on 127.0.0.1:1455. */
+export class ChatgptLogin extends InteractiveLogin {
+  constructor(
+    loginId: string,
+    /** The URL to open in a browser. */
+    readonly authUrl: string,
+    ctx: ClientContext,
+  ) {
+    super(loginId, ctx);
+  }
+}
+
+/** A ChatGPT device-code login: show `verificationUrl` and `userCode`, then wait. */
+export class DeviceCodeLogin extends InteractiveLogin {
+  constructor(
+    loginId: string,
+    readonly verificationUrl: string,
+    readonly userCode: string,
+    ctx: ClientContext,
+  ) {
+    super(loginId, ctx);
+  }
+}
+
+/** Options of `loginChatgpt`. */
+export type ChatgptLoginOptions = Omit<Extract<T.LoginAccountParams, { type: 'chatgpt' }>, 'type'> & RequestOptions;
+
+/**
+ * The authentication workflow: logins, account reads and the account streams. The `Codex`
+ * facade delegates here.
+ */
+export class Logins {
+  /** Hot: every `account/login/completed`, API-key ones included. Completes on exit. */
+  readonly loginCompleted$: Obs<LoginCompletion>;
+  /** Hot: every `account/updated`. Completes on exit. */
+  readonly accountUpdated$: Obs<T.AccountUpdatedNotification>;
+  /** Hot: every `account/rateLimits/updated`. Completes on exit. */
+  readonly rateLimits$: Obs<T.AccountRateLimitsUpdatedNotification>;
+  /**
+   * The current account (`null` when logged out). Reads it on first subscription, replays the
+   * latest value to each new subscriber, and reads again on every `account/updated`. One shared,
+   * reference-counted subscription underneath; completes on exit, errors if a read fails.
+   */
+  readonly account$: Obs<T.Account | null>;
+
+  constructor(private readonly ctx: ClientContext) {
+    const c = ctx.connection;
+    this.loginCompleted$ = c.notificationsOf('account/login/completed');
+    this.accountUpdated$ = c.notificationsOf('account/updated');
+    this.rateLimits$ = c.notificationsOf('account/rateLimits/updated');
+    this.account$ = merge(of(null), this.accountUpdated$).pipe(
+      switchMap(() =>
+        defer(() => this.account()).pipe(
+          map((r) => r.account ?? null),
+          // The process exiting ends the stream (the update stream completes); it is not a read error.
+          catchError((error: unknown) => (c.isClosed ? EMPTY : throwError(() => error))),
+        ),
+      ),
+      shareReplay({ bufferSize: 1, refCount: true }),
+    );
+  }
+
+  /** Logs in with an API key. Resolves once the server accepted it. A blank key is refused before sending. */
+  async loginApiKey(apiKey: string, options?: RequestOptions): Promise<void> {
+    if (typeof apiKey !== 'string' || apiKey.trim() === '') {
+      throw new InvalidArgumentError('loginApiKey needs a non-empty API key.');
+    }
+    this.ctx.connection.transport.redactor.add(apiKey);
+    await this.ctx.connection.request('account/login/start', { type: 'apiKey', apiKey }, options);
+  }
+
+  /** Starts a ChatGPT browser login and resolves its handle (nothing is opened for you). */
+  async loginChatgpt(options: ChatgptLoginOptions = {}): Promise<ChatgptLogin> {
+    const { signal, timeoutMs, ...params } = options;
+    const response = await this.ctx.connection.request('account/login/start', { ...params, type: 'chatgpt' }, requestOptions(signal, timeoutMs));
+    if (response.type !== 'chatgpt') throw new InvalidArgumentError(`account/login/start answered type ${response.type}, expected chatgpt`);
+    return new ChatgptLogin(response.loginId, response.authUrl, this.ctx);
+  }
+
+  /** Starts a device-code login and resolves its handle. Offline this rejects with an `InternalError` (-32603). */
+  async loginChatgptDeviceCode(options?: RequestOptions): Promise<DeviceCodeLogin> {
+    const response = await this.ctx.connection.request('account/login/start', { type: 'chatgptDeviceCode' }, options);
+    if (response.type !== 'chatgptDeviceCode') throw new InvalidArgumentError(`account/login/start answered type ${response.type}, expected chatgptDeviceCode`);
+    return new DeviceCodeLogin(response.loginId, response.verificationUrl, response.userCode, this.ctx);
+  }
+
+  /** Reads the account (`account/read`); `refreshToken` forces a token refresh first. */
+  account(params: { refreshToken?: boolean } = {}, options?: RequestOptions): Promise<T.GetAccountResponse> {
+    return this.ctx.connection.request('account/read', { ...params }, options);
+  }
+
+  /** Logs out (`account/logout`). */
+  async logout(options?: RequestOptions): Promise<void> {
+    await this.ctx.connection.request('account/logout', {}, options);
+  }
+}
+
+function requestOptions(signal: AbortSignal | undefined, timeoutMs: number | undefined): RequestOptions {
+  return { ...(signal ? { signal } : {}), ...(timeoutMs !== undefined ? { timeoutMs } : {}) };
+}
+

@@ -1,0 +1,105 @@
+import type { Observable } from 'rxjs';
+import { abortErrorFrom } from '../errors.js';
+import type * as T from '../generated/types.js';
+import type { RequestOptions, ServerNotification } from '../rpc/messages.js';
+import { ReplayStream } from '../router/replay-stream.js';
+import type { ClientContext } from './context.js';
+import { toUserInput, type TurnInput } from './input.js';
+import { TurnHandle, TurnInProgressError, type TurnResult } from './turn.js';
+
+/** Turn settings: everything of `turn/start` except the thread and the input. */
+export type TurnParams = Omit<T.TurnStartParams, 'threadId' | 'input'>;
+
+/**
+ * A conversation on the app-server. `events$` is hot and carries every notification of this
+ * thread (its turns' included); it replays the last `threadReplayLimit` events (so
+ * `thread/started`, which arrives right after `thread/start`, is seen by a subscriber that comes
+ * after `startThread()` resolved). It completes when the process exits.
+ */
+export class Thread {
+  /** Every notification for this thread, hot, with a bounded replay window. */
+  readonly events$: Observable<ServerNotification>;
+  private readonly stream: ReplayStream<ServerNotification>;
+  private active: TurnHandle | null = null;
+  private starting = false;
+  private readonly unregister: () => void;
+
+  constructor(
+    /** The thread as the server last described it. */
+    readonly info: T.Thread,
+    private readonly ctx: ClientContext,
+  ) {
+    this.stream = new ReplayStream(ctx.threadReplayLimit);
+    this.events$ = this.stream.observable;
+    this.unregister = ctx.router.threads.register(info.id, (n) => this.stream.next(n));
+    void ctx.connection.closed.then(() => {
+      this.unregister();
+      this.stream.complete();
+    });
+  }
+
+  get id(): string {
+    return this.info.id;
+  }
+
+  /** The running turn started through this handle, if any. */
+  get activeTurn(): TurnHandle | null {
+    return this.active && !this.active.isDone ? this.active : null;
+  }
+
+  /**
+   * Starts a turn and resolves its live handle once the server has accepted it. The turn's
+   * events are captured from before the request is written, so none is lost. Rejects with
+   * {@link TurnInProgressError} while this thread's previous turn is still running.
+   */
+  async turn(input: TurnInput, params: TurnParams = {}, options?: RequestOptions): Promise<TurnHandle> {
+    if (this.starting || this.activeTurn) throw new TurnInProgressError(this.id, this.activeTurn?.id ?? null);
+    this.starting = true;
+    try {
+      // Turn events that arrive before the response names the turn are held by the router for
+      // this thread (it has a sink), and replayed when the handle attaches below.
+      const response = await this.ctx.connection.request('turn/start', { ...params, threadId: this.id, input: toUserInput(input) }, options);
+      // The server answers a turn/start during a running turn with that turn: never hand out a second handle.
+      if (this.ctx.router.turns.has(response.turn.id)) throw new TurnInProgressError(this.id, response.turn.id);
+      const turn = new TurnHandle(response.turn.id, this.id, this.ctx, response.turn);
+      turn.attach();
+      this.active = turn;
+      return turn;
+    } finally {
+      this.starting = false;
+    }
+  }
+
+  /**
+   * Runs a turn to the end: `turn()` then `result`. Aborting `signal` interrupts the turn, waits for
+   * `turn/completed`, then rejects with an `AbortError`.
+   */
+  async run(input: TurnInput, params: TurnParams = {}, options: { signal?: AbortSignal } = {}): Promise<TurnResult> {
+    const { signal } = options;
+    if (signal?.aborted) throw abortErrorFrom(signal);
+    const turn = await this.turn(input, params, signal ? { signal } : {});
+    if (!signal) return turn.result;
+    const onAbort = () => void turn.interrupt().catch(() => {});
+    signal.addEventListener('abort', onAbort, { once: true });
+    try {
+      const result = await turn.result.catch((error: unknown) => {
+        if (signal.aborted) throw abortErrorFrom(signal);
+        throw error;
+      });
+      if (signal.aborted) throw abortErrorFrom(signal);
+      return result;
+    } finally {
+      signal.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /** Renames the thread (`thread/name/set`). */
+  async setName(name: string, options?: RequestOptions): Promise<void> {
+    await this.ctx.connection.request('thread/name/set', { threadId: this.id, name }, options);
+  }
+
+  /** Starts compaction of the thread's history (`thread/compact/start`). */
+  async compact(options?: RequestOptions): Promise<void> {
+    await this.ctx.connection.request('thread/compact/start', { threadId: this.id }, options);
+  }
+}

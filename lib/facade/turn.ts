@@ -1,0 +1,215 @@
+import { filter, map, scan, type Observable } from 'rxjs';
+import { CodexError } from '../errors.js';
+import type * as T from '../generated/types.js';
+import type { RequestOptions, ServerNotification } from '../rpc/messages.js';
+import { ReplayStream } from '../router/replay-stream.js';
+import { iterate } from './async-iterate.js';
+import type { ClientContext } from './context.js';
+import { toUserInput, type TurnInput } from './input.js';
+
+/** What a finished turn produced. */
+export interface TurnResult {
+  id: string;
+  threadId: string;
+  /** `completed`, `interrupted` or `failed`. */
+  status: T.TurnStatus;
+  error: T.TurnError | null;
+  /** Unix seconds, as the server reports them. */
+  startedAt: number | null;
+  completedAt: number | null;
+  durationMs: number | null;
+  /** The last agent message with phase `final_answer`, else the last one without a phase, else null. */
+  finalResponse: string | null;
+  /** Items in `item/completed` order. */
+  items: T.ThreadItem[];
+  /** The last `thread/tokenUsage/updated` value of this turn. */
+  usage: T.ThreadTokenUsage | null;
+}
+
+/** A turn ended with status `failed`. Carries the result and the server's `codexErrorInfo`. */
+export class TurnFailedError extends CodexError {
+  readonly result: TurnResult;
+  readonly codexErrorInfo: T.CodexErrorInfo | null;
+  constructor(result: TurnResult) {
+    super(`Turn ${result.id} failed: ${result.error?.message ?? 'no error message'}`);
+    this.result = result;
+    this.codexErrorInfo = result.error?.codexErrorInfo ?? null;
+  }
+}
+
+/** `thread.turn()` was called while the thread's turn is still running. Use `turn.steer()` instead. */
+export class TurnInProgressError extends CodexError {
+  readonly threadId: string;
+  readonly activeTurnId: string | null;
+  constructor(threadId: string, activeTurnId: string | null) {
+    super(
+      `Thread ${threadId} already has an active turn${activeTurnId ? ` (${activeTurnId})` : ''}. ` +
+        'Add input to it with turn.steer(input), or wait for turn.result before starting another turn.',
+    );
+    this.threadId = threadId;
+    this.activeTurnId = activeTurnId;
+  }
+}
+
+type Item = T.ThreadItem;
+type AgentMessage = Extract<Item, { type: 'agentMessage' }>;
+
+/**
+ * A live turn. Its streams are hot, fed by the client's router from the moment `turn/start` was
+ * written, and replay to late subscribers from a bounded per-turn window; they complete right
+ * after `turn/completed` and error with `TransportClosedError` if the process dies first.
+ * Iterate it with `for await`; leaving the loop unsubscribes and does not interrupt the turn.
+ */
+export class TurnHandle implements AsyncIterable<ServerNotification> {
+  /** Every notification of this turn, replayed from the turn's start (bounded window). */
+  readonly events$: Observable<ServerNotification>;
+  /** Agent message text deltas, as strings. */
+  readonly textDeltas$: Observable<string>;
+  /** Items as they complete. */
+  readonly items$: Observable<Item>;
+  /** Reasoning deltas (summary and raw text), as strings. */
+  readonly reasoning$: Observable<string>;
+  /** The accumulated text of the current agent message; restarts at each new agent message. */
+  readonly text$: Observable<string>;
+  /** Resolves with the {@link TurnResult}; rejects with {@link TurnFailedError} if the turn failed. */
+  readonly result: Promise<TurnResult>;
+
+  private readonly stream: ReplayStream<ServerNotification>;
+  private readonly items: Item[] = [];
+  private usage: T.ThreadTokenUsage | null = null;
+  private settle!: { resolve(r: TurnResult): void; reject(e: unknown): void };
+  private ended = false;
+  private unregister: () => void = () => {};
+
+  constructor(
+    readonly id: string,
+    readonly threadId: string,
+    private readonly ctx: ClientContext,
+    initial: T.Turn,
+  ) {
+    this.stream = new ReplayStream(ctx.turnReplayLimit);
+    this.events$ = this.stream.observable;
+    this.result = new Promise<TurnResult>((resolve, reject) => (this.settle = { resolve, reject }));
+    // Nobody has to await `result`: a failed turn must not become an unhandled rejection.
+    this.result.catch(() => {});
+    this.textDeltas$ = this.events$.pipe(
+      filter((n): n is Extract<ServerNotification, { method: 'item/agentMessage/delta' }> => n.method === 'item/agentMessage/delta'),
+      map((n) => n.params.delta),
+    );
+    this.items$ = this.events$.pipe(
+      filter((n): n is Extract<ServerNotification, { method: 'item/completed' }> => n.method === 'item/completed'),
+      map((n) => n.params.item),
+    );
+    this.reasoning$ = this.events$.pipe(
+      filter(
+        (n): n is Extract<ServerNotification, { method: 'item/reasoning/summaryTextDelta' | 'item/reasoning/textDelta' }> =>
+          n.method === 'item/reasoning/summaryTextDelta' || n.method === 'item/reasoning/textDelta',
+      ),
+      map((n) => n.params.delta),
+    );
+    this.text$ = this.events$.pipe(
+      filter((n) => n.method === 'item/agentMessage/delta' || (n.method === 'item/started' && n.params.item.type === 'agentMessage')),
+      scan((text, n) => (n.method === 'item/agentMessage/delta' ? text + n.params.delta : ''), ''),
+      filter((text, i) => i > 0 || text !== ''),
+    );
+    if (initial.status !== 'inProgress') this.finish(initial);
+  }
+
+  /** Resolves with the result (same as {@link TurnHandle.result}). */
+  done(): Promise<TurnResult> {
+    return this.result;
+  }
+
+  /** Whether `turn/completed` (or the process exit) ended this turn. */
+  get isDone(): boolean {
+    return this.ended;
+  }
+
+  /** Adds input to this running turn (`turn/steer` with `expectedTurnId`). */
+  async steer(input: TurnInput, options?: RequestOptions): Promise<void> {
+    await this.ctx.connection.request('turn/steer', { threadId: this.threadId, expectedTurnId: this.id, input: toUserInput(input) }, options);
+  }
+
+  /** Asks the server to interrupt this turn; the turn then completes with status `interrupted`. */
+  async interrupt(options?: RequestOptions): Promise<void> {
+    await this.ctx.connection.request('turn/interrupt', { threadId: this.threadId, turnId: this.id }, options);
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<ServerNotification> {
+    return iterate(this.events$);
+  }
+
+  // ----------------------------------------------------------------- fed by the client's router
+
+  /** @internal Registers with the router; held events are replayed into the turn at once. */
+  attach(): void {
+    if (this.ended) return;
+    this.ctx.liveTurns.add(this);
+    this.unregister = this.ctx.router.turns.register(this.id, (n) => this.ingest(n));
+  }
+
+  /** @internal One notification of this turn. */
+  ingest(n: ServerNotification): void {
+    if (this.ended) return;
+    this.stream.next(n);
+    switch (n.method) {
+      case 'item/completed':
+        this.items.push(n.params.item);
+        break;
+      case 'thread/tokenUsage/updated':
+        this.usage = n.params.tokenUsage;
+        break;
+      case 'turn/completed':
+        this.finish(n.params.turn);
+        break;
+    }
+  }
+
+  /** @internal The process died: error the streams and reject the result. */
+  fail(error: Error): void {
+    if (this.ended) return;
+    this.end();
+    this.stream.error(error);
+    this.settle.reject(error);
+  }
+
+  private finish(turn: T.Turn): void {
+    if (this.ended) return;
+    this.end();
+    this.ctx.approvals.turnEnded(this.id);
+    const result: TurnResult = {
+      id: this.id,
+      threadId: this.threadId,
+      status: turn.status,
+      error: turn.error ?? null,
+      startedAt: turn.startedAt ?? null,
+      completedAt: turn.completedAt ?? null,
+      durationMs: turn.durationMs ?? null,
+      finalResponse: finalResponse(this.items),
+      items: this.items,
+      usage: this.usage,
+    };
+    this.stream.complete();
+    if (turn.status === 'failed') this.settle.reject(new TurnFailedError(result));
+    else this.settle.resolve(result);
+  }
+
+  private end(): void {
+    this.ended = true;
+    this.unregister();
+    this.ctx.liveTurns.delete(this);
+  }
+}
+
+/** The final answer among completed items; see {@link TurnResult.finalResponse}. */
+export function finalResponse(items: readonly Item[]): string | null {
+  let unphased: string | null = null;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i]!;
+    if (item.type !== 'agentMessage') continue;
+    const phase = (item as AgentMessage).phase;
+    if (phase === 'final_answer') return (item as AgentMessage).text;
+    if ((phase === null || phase === undefined) && unphased === null) unphased = (item as AgentMessage).text;
+  }
+  return unphased;
+}

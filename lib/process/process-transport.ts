@@ -1,0 +1,113 @@
+import type { ChildProcess } from 'node:child_process';
+import { delimiter } from 'node:path';
+import spawn from 'cross-spawn';
+import { CodexNotFoundError, type ProcessExit } from '../errors.js';
+import { resolveCodexBinary } from './resolve-binary.js';
+import { configArgs, type TomlValue } from './toml.js';
+import { StreamTransport, type StreamTransportOptions } from './transport.js';
+
+/** How to launch `codex app-server`. */
+export interface SpawnOptions extends StreamTransportOptions {
+  /** Path of a `codex` executable; default: the pinned `@openai/codex` package, then PATH. */
+  codexBin?: string;
+  /** Config overrides; each entry becomes `-c key=<value as TOML>`. */
+  config?: Record<string, TomlValue>;
+  /** Extra environment, merged over `process.env`; an `undefined` value removes the variable. */
+  env?: Record<string, string | undefined>;
+  /** Working directory of the server process. */
+  cwd?: string;
+  /** Extra arguments after `app-server`. */
+  args?: string[];
+  /** Close sequence timings: wait after ending stdin, then after SIGTERM (ms; default 2000 each). */
+  closeTimeouts?: { afterStdinEndMs?: number; afterSigtermMs?: number };
+}
+
+/** Builds the child environment: process.env, then overrides; `undefined` deletes. */
+export function mergeEnv(overrides: Record<string, string | undefined> | undefined, extraPath?: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const [k, v] of Object.entries(overrides ?? {})) {
+    if (v === undefined) delete env[k];
+    else env[k] = v;
+  }
+  if (extraPath) env.PATH = env.PATH ? `${env.PATH}${delimiter}${extraPath}` : extraPath;
+  return env;
+}
+
+/**
+ * The real `codex app-server` child process, spoken to over stdio. Closing ends stdin, waits, then
+ * sends SIGTERM and finally SIGKILL; the child is always reaped.
+ */
+export class ProcessTransport extends StreamTransport {
+  readonly pid: number | undefined;
+  private readonly child: ChildProcess;
+  private closing: Promise<ProcessExit> | null = null;
+  private readonly timeouts: { afterStdinEndMs: number; afterSigtermMs: number };
+  private exitInfo: ProcessExit | null = null;
+
+  private constructor(child: ChildProcess, options: SpawnOptions) {
+    super(child.stdin!, child.stdout!, child.stderr!, options);
+    this.child = child;
+    this.pid = child.pid;
+    this.timeouts = { afterStdinEndMs: 2000, afterSigtermMs: 2000, ...options.closeTimeouts };
+    child.once('exit', (code, signal) => {
+      this.exitInfo = { code, signal };
+      // A grandchild holding the pipes open must not keep us from settling.
+      setTimeout(() => this.markClosed({ code, signal }), 2000).unref();
+    });
+    // 'close' comes after exit and after stdout/stderr have ended: every line has been delivered.
+    child.once('close', (code, signal) => this.markClosed(this.exitInfo ?? { code, signal }));
+    child.once('error', () => this.markClosed(this.exitInfo ?? { code: null, signal: null }));
+  }
+
+  /** Spawns `codex app-server` (argv array, never a shell). */
+  static spawn(options: SpawnOptions = {}): ProcessTransport {
+    const env = options.env ? mergeEnv(options.env) : process.env;
+    const bin = resolveCodexBinary({ ...(options.codexBin ? { codexBin: options.codexBin } : {}), env });
+    const args = [...bin.args, 'app-server', ...configArgs(options.config), ...(options.args ?? [])];
+    const child = spawn(bin.command, args, {
+      cwd: options.cwd,
+      env: mergeEnv(options.env, bin.resourcesDir),
+      stdio: ['pipe', 'pipe', 'pipe'],
+      shell: false,
+      windowsHide: true,
+    });
+    if (child.pid === undefined) {
+      // cross-spawn reports a missing executable asynchronously; surface it at once.
+      child.on('error', () => {});
+      throw new CodexNotFoundError(`Could not start ${bin.command}: the executable did not spawn.`);
+    }
+    return new ProcessTransport(child, options);
+  }
+
+  /** Stdout ending is not the end: wait for the child's 'close' to learn the exit status. */
+  protected override onOutputEnded(): void {}
+
+  override close(): Promise<ProcessExit> {
+    if (this.closing) return this.closing;
+    super.close();
+    const { afterStdinEndMs, afterSigtermMs } = this.timeouts;
+    this.closing = (async () => {
+      if (await this.exitsWithin(afterStdinEndMs)) return this.exited;
+      this.child.kill('SIGTERM');
+      if (await this.exitsWithin(afterSigtermMs)) return this.exited;
+      this.child.kill('SIGKILL');
+      return this.exited;
+    })();
+    return this.closing;
+  }
+
+  /** Sends a signal to the child (for tests and hard stops). */
+  kill(signal: NodeJS.Signals = 'SIGTERM'): void {
+    this.child.kill(signal);
+  }
+
+  private exitsWithin(ms: number): Promise<boolean> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), ms);
+      void this.exited.then(() => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+  }
+}

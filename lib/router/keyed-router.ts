@@ -1,0 +1,98 @@
+/** Bounds for values kept for keys that have no sink yet. */
+export interface BufferLimits {
+  /** How many unclaimed keys are kept; the oldest key is dropped first. */
+  maxKeys: number;
+  /** How many values one unclaimed key keeps; the oldest value is dropped first. */
+  maxPerKey: number;
+  /** How long an unclaimed key is kept after its first value, in ms. */
+  maxAgeMs: number;
+}
+
+interface Held<V> {
+  since: number;
+  values: V[];
+}
+
+/**
+ * Dispatches values by key with one Map lookup, whatever the number of keys. A value for a key
+ * that has no sink yet can be held in a per-key buffer (bounded in keys, values and age) and is
+ * handed over, in order, when the key's sink registers.
+ */
+export class KeyedRouter<K, V> {
+  private readonly sinks = new Map<K, (value: V) => void>();
+  private readonly held = new Map<K, Held<V>>();
+
+  constructor(
+    private readonly limits: BufferLimits,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /**
+   * Registers the sink for a key and replays what was held for it. Returns the function that
+   * unregisters it. A key has at most one sink; registering again replaces it.
+   */
+  register(key: K, sink: (value: V) => void): () => void {
+    this.sinks.set(key, sink);
+    const held = this.held.get(key);
+    if (held) {
+      this.held.delete(key);
+      if (this.now() - held.since <= this.limits.maxAgeMs) for (const v of held.values) sink(v);
+    }
+    return () => {
+      if (this.sinks.get(key) === sink) this.sinks.delete(key);
+    };
+  }
+
+  /** Whether a sink is registered for the key. */
+  has(key: K): boolean {
+    return this.sinks.has(key);
+  }
+
+  /** Delivers to the key's sink. Without one, holds the value if `hold` is true. Returns whether a sink got it. */
+  dispatch(key: K, value: V, hold: boolean): boolean {
+    const sink = this.sinks.get(key);
+    if (sink) {
+      sink(value);
+      return true;
+    }
+    if (hold) this.hold(key, value);
+    return false;
+  }
+
+  /** Values currently held for a key (for tests and diagnostics). */
+  heldFor(key: K): readonly V[] {
+    return this.held.get(key)?.values ?? [];
+  }
+
+  /** Number of keys with held values. */
+  get heldKeys(): number {
+    return this.held.size;
+  }
+
+  /** Drops every sink and held value. */
+  clear(): void {
+    this.sinks.clear();
+    this.held.clear();
+  }
+
+  private hold(key: K, value: V): void {
+    const now = this.now();
+    this.prune(now);
+    let held = this.held.get(key);
+    if (!held) {
+      held = { since: now, values: [] };
+      this.held.set(key, held);
+      if (this.held.size > this.limits.maxKeys) this.held.delete(this.held.keys().next().value as K);
+    }
+    held.values.push(value);
+    if (held.values.length > this.limits.maxPerKey) held.values.shift();
+  }
+
+  /** Drops expired keys; Map order is insertion order, so the oldest come first. */
+  private prune(now: number): void {
+    for (const [key, held] of this.held) {
+      if (now - held.since <= this.limits.maxAgeMs) break;
+      this.held.delete(key);
+    }
+  }
+}

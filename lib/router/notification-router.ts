@@ -1,0 +1,63 @@
+import type { AccountLoginCompletedNotification } from '../generated/types.js';
+import type { ServerNotification } from '../rpc/messages.js';
+import { KeyedRouter, type BufferLimits } from './keyed-router.js';
+
+/** Buffer bounds per key kind. */
+export interface RouterLimits {
+  threads: BufferLimits;
+  turns: BufferLimits;
+  logins: BufferLimits;
+}
+
+export const DEFAULT_ROUTER_LIMITS: RouterLimits = {
+  // thread/started and friends may arrive before the Thread handle exists.
+  threads: { maxKeys: 64, maxPerKey: 256, maxAgeMs: 60_000 },
+  // A turn's events may arrive before the turn/start response names the turn.
+  turns: { maxKeys: 64, maxPerKey: 10_000, maxAgeMs: 60_000 },
+  // A login may complete before its account/login/start response arrives.
+  logins: { maxKeys: 32, maxPerKey: 4, maxAgeMs: 15 * 60_000 },
+};
+
+/** The ids a notification is keyed by, read from the usual places in its params. */
+export function routingKeys(params: unknown): { threadId?: string; turnId?: string } {
+  if (!params || typeof params !== 'object') return {};
+  const p = params as { threadId?: unknown; turnId?: unknown; thread?: { id?: unknown }; turn?: { id?: unknown } };
+  const threadId = typeof p.threadId === 'string' ? p.threadId : typeof p.thread?.id === 'string' ? p.thread.id : undefined;
+  const turnId = typeof p.turnId === 'string' ? p.turnId : typeof p.turn?.id === 'string' ? p.turn.id : undefined;
+  return { ...(threadId !== undefined ? { threadId } : {}), ...(turnId !== undefined ? { turnId } : {}) };
+}
+
+/**
+ * Splits the notification stream by key: per thread, per turn and per login, each a Map lookup.
+ * A turn notification goes to its turn's sink and to its thread's sink. Turn events are held only
+ * for threads that have a sink (a Thread handle waiting for its turn id); thread events and login
+ * completions are held for any key, within {@link RouterLimits}.
+ */
+export class NotificationRouter {
+  readonly threads: KeyedRouter<string, ServerNotification>;
+  readonly turns: KeyedRouter<string, ServerNotification>;
+  readonly logins: KeyedRouter<string, AccountLoginCompletedNotification>;
+
+  constructor(limits: RouterLimits = DEFAULT_ROUTER_LIMITS, now?: () => number) {
+    this.threads = new KeyedRouter(limits.threads, now);
+    this.turns = new KeyedRouter(limits.turns, now);
+    this.logins = new KeyedRouter(limits.logins, now);
+  }
+
+  route(notification: ServerNotification): void {
+    if (notification.method === 'account/login/completed') {
+      const params = notification.params;
+      if (typeof params.loginId === 'string') this.logins.dispatch(params.loginId, params, true);
+      return;
+    }
+    const { threadId, turnId } = routingKeys(notification.params);
+    if (turnId !== undefined) this.turns.dispatch(turnId, notification, threadId !== undefined && this.threads.has(threadId));
+    if (threadId !== undefined) this.threads.dispatch(threadId, notification, true);
+  }
+
+  clear(): void {
+    this.threads.clear();
+    this.turns.clear();
+    this.logins.clear();
+  }
+}

@@ -1,0 +1,44 @@
+import { Codex, type CodexOptions } from '../facade/codex.js';
+import { startFakeResponsesServer, type FakeResponsesServer, type FakeResponsesServerOptions } from './fake-responses-server.js';
+import { createHermeticHome, mockProviderConfig, writeCodexConfig, type HermeticHome, type MockProviderConfigOptions } from './hermetic.js';
+
+/** Options of {@link startOfflineCodex}. */
+export interface OfflineCodexOptions extends CodexOptions {
+  /** Options of the fake Responses server. */
+  fake?: FakeResponsesServerOptions;
+  /** Config overrides for the mock provider (base URL is filled in). */
+  provider?: Omit<MockProviderConfigOptions, 'baseUrl'>;
+}
+
+/** A real app-server on a hermetic home, talking to a fake model server. Dispose it to clean up. */
+export interface OfflineCodex extends AsyncDisposable {
+  codex: Codex;
+  fake: FakeResponsesServer;
+  home: HermeticHome;
+  /** Closes the client, stops the fake server and deletes the home. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * Starts the real `codex app-server` against a fake Responses server on 127.0.0.1, in a fresh
+ * hermetic home. No network, no credentials.
+ */
+export async function startOfflineCodex(options: OfflineCodexOptions = {}): Promise<OfflineCodex> {
+  const { fake: fakeOptions, provider, env, ...codexOptions } = options;
+  const home = await createHermeticHome();
+  const fake = await startFakeResponsesServer(fakeOptions);
+  try {
+    await writeCodexConfig(home, mockProviderConfig({ ...provider, baseUrl: fake.baseUrl }));
+    const codex = await Codex.start({ cwd: home.work, ...codexOptions, env: { ...home.env, ...env } });
+    const dispose = async () => {
+      await codex.close();
+      await fake.close();
+      await home.dispose();
+    };
+    return { codex, fake, home, dispose, [Symbol.asyncDispose]: dispose };
+  } catch (error) {
+    await fake.close();
+    await home.dispose();
+    throw error;
+  }
+}

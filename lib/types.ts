@@ -1,0 +1,14 @@
+/**
+ * `codex-rx/types`: every protocol type and zod schema of the pinned app-server (generated).
+ * @packageDocumentation
+ */
+import { z } from 'zod';
+import { defineProtocolSchemas, type ObjectFactory, type ProtocolSchemas } from './generated/schemas.js';
+
+export type * from './generated/types.js';
+export * from './generated/methods.js';
+export { defineProtocolSchemas, type ProtocolSchemas, type ObjectFactory } from './generated/schemas.js';
+export type { ServerNotification, ServerRequest, InboundMessage, RequestId } from './rpc/messages.js';
+
+/** Every protocol schema, lenient: unknown fields pass (the server sends fields its schema lacks). */
+export const schemas: ProtocolSchemas = defineProtocolSchemas(z.looseObject as ObjectFactory);

@@ -1,0 +1,393 @@
+/**
+ * Generates lib/generated/* from the JSON Schema that the pinned `codex app-server` emits.
+ *
+ *   npm run generate            regenerate the files
+ *   npm run generate -- --check fail (exit 1) when the files differ from a fresh generation
+ *
+ * The binary is resolved exactly as the SDK resolves it (lib/process/resolve-binary.ts) and run
+ * against a throwaway CODEX_HOME, so nothing outside the temp dir is touched.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { resolveCodexBinary } from '../lib/process/resolve-binary.js';
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+type Schema = { [k: string]: Json };
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'lib', 'generated');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const pinned: string = pkg.dependencies['@openai/codex'];
+
+/**
+ * The schema links most requests to their result type only by name (`FooParams` → `FooResponse`).
+ * Requests that take no params carry no name to follow; these are the result types the Rust
+ * protocol declares for them. Every entry is checked against the schema: a stale one fails.
+ */
+const RESULT_NAMES: Record<string, string> = {
+  'account/gatewayOAuth/cancel': 'GatewayOAuthCancelResponse',
+  'config/mcpServer/reload': 'McpServerRefreshResponse',
+  'windowsSandbox/readiness': 'WindowsSandboxReadinessResponse',
+  'account/logout': 'LogoutAccountResponse',
+  'account/securitySetup/read': 'GetAccountSecuritySetupResponse',
+  'account/workspaceMessages/read': 'GetWorkspaceMessagesResponse',
+  'externalAgentConfig/import/readHistories': 'ExternalAgentConfigImportHistoriesReadResponse',
+  'config/value/write': 'ConfigWriteResponse',
+  'config/batchWrite': 'ConfigWriteResponse',
+  'configRequirements/read': 'ConfigRequirementsReadResponse',
+};
+
+function emitSchemaJson(): { bundle: Schema; dir: string } {
+  const bin = resolveCodexBinary({});
+  const dir = mkdtempSync(join(tmpdir(), 'codex-rx-gen-'));
+  const home = join(dir, 'codex-home');
+  const tmp = join(dir, 'tmp');
+  mkdirSync(home);
+  mkdirSync(tmp);
+  const out = join(dir, 'schema');
+  const run = spawnSync(bin.command, [...bin.args, 'app-server', 'generate-json-schema', '--out', out], {
+    env: { PATH: process.env.PATH ?? '', CODEX_HOME: home, HOME: dir, TMPDIR: tmp, LANG: 'C.UTF-8' },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) {
+    throw new Error(`generate-json-schema failed (${run.status}): ${run.stderr}`);
+  }
+  const bundle = JSON.parse(readFileSync(join(out, 'codex_app_server_protocol.schemas.json'), 'utf8'));
+  return { bundle, dir };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Definitions: merge the v1 top level and the v2 namespace into one name space.
+
+function collectDefinitions(bundle: Schema): Map<string, Schema> {
+  const defs = new Map<string, Schema>();
+  const top = bundle.definitions as Record<string, Schema>;
+  const v2 = top.v2 as Record<string, Schema>;
+  const strip = (s: Schema): Schema => {
+    const { $schema: _a, title: _b, ...rest } = s;
+    return rest;
+  };
+  for (const [name, schema] of Object.entries(v2)) defs.set(name, strip(schema));
+  for (const [name, schema] of Object.entries(top)) {
+    if (name === 'v2') continue;
+    const prior = defs.get(name);
+    if (prior && JSON.stringify(prior) !== JSON.stringify(strip(schema))) {
+      throw new Error(`definition ${name} differs between v1 and v2`);
+    }
+    defs.set(name, strip(schema));
+  }
+  return new Map([...defs.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const key = (k: string) => (IDENT.test(k) ? k : JSON.stringify(k));
+const refName = (ref: string) => ref.slice(ref.lastIndexOf('/') + 1);
+const HANDLED = new Set([
+  'type', 'properties', 'required', 'description', 'enum', 'anyOf', 'oneOf', 'allOf', 'items',
+  '$ref', 'format', 'default', 'additionalProperties', 'minimum', 'minLength', 'title', 'const',
+  'maximum', 'maxLength', 'examples', 'deprecated', 'pattern', 'maxItems', 'minItems', 'uniqueItems',
+]);
+
+function doc(description: Json | undefined, indent: string): string {
+  if (typeof description !== 'string' || !description.trim()) return '';
+  const lines = description.replace(/\*\//g, '*\\/').split('\n');
+  return `${indent}/**\n${lines.map((l) => `${indent} * ${l}`.trimEnd()).join('\n')}\n${indent} */\n`;
+}
+
+/** One JSON Schema node rendered twice: as a TypeScript type and as a zod expression. */
+interface Rendered {
+  ts: string;
+  zod: string;
+}
+
+function render(s: Schema | boolean, indent: string): Rendered {
+  if (s === true || (typeof s === 'object' && Object.keys(s).every((k) => k === 'description' || k === 'title' || k === 'default'))) {
+    return { ts: 'unknown', zod: 'z.unknown()' };
+  }
+  if (s === false) return { ts: 'never', zod: 'z.never()' };
+  for (const k of Object.keys(s)) if (!HANDLED.has(k)) throw new Error(`unhandled keyword ${k} in ${JSON.stringify(s).slice(0, 200)}`);
+
+  const parts: Rendered[] = [];
+  const base = renderBase(s, indent);
+  if (base) parts.push(base);
+  for (const k of ['anyOf', 'oneOf'] as const) {
+    const alts = s[k] as Schema[] | undefined;
+    if (alts) parts.push(union(alts.map((a) => render(a, indent))));
+  }
+  for (const a of (s.allOf as Schema[] | undefined) ?? []) parts.push(render(a, indent));
+  if (parts.length === 0) return { ts: 'unknown', zod: 'z.unknown()' };
+  if (parts.length === 1) return parts[0]!;
+  return {
+    ts: parts.map((p) => `(${p.ts})`).join(' & '),
+    zod: parts.slice(1).reduce((acc, p) => `z.intersection(${acc}, ${p.zod})`, parts[0]!.zod),
+  };
+}
+
+function union(alts: Rendered[]): Rendered {
+  const uniq = alts.filter((a, i) => alts.findIndex((b) => b.ts === a.ts) === i);
+  if (uniq.length === 1) return uniq[0]!;
+  return { ts: uniq.map((a) => a.ts).join(' | '), zod: `z.union([${uniq.map((a) => a.zod).join(', ')}])` };
+}
+
+function literal(v: Json): Rendered {
+  if (v === null) return { ts: 'null', zod: 'z.null()' };
+  return { ts: JSON.stringify(v), zod: `z.literal(${JSON.stringify(v)})` };
+}
+
+function renderBase(s: Schema, indent: string): Rendered | null {
+  if (typeof s.$ref === 'string') {
+    const n = refName(s.$ref);
+    return { ts: n, zod: `ref(() => s.${n})` };
+  }
+  if (s.const !== undefined) return literal(s.const);
+  if (Array.isArray(s.enum)) return union(s.enum.map(literal));
+  const t = s.type;
+  if (t === undefined) return null;
+  const types = Array.isArray(t) ? (t as string[]) : [t as string];
+  return union(types.map((ty) => renderType(ty, s, indent)));
+}
+
+function renderType(ty: string, s: Schema, indent: string): Rendered {
+  switch (ty) {
+    case 'string':
+      return { ts: 'string', zod: 'z.string()' };
+    case 'integer':
+    case 'number':
+      return { ts: 'number', zod: 'z.number()' };
+    case 'boolean':
+      return { ts: 'boolean', zod: 'z.boolean()' };
+    case 'null':
+      return { ts: 'null', zod: 'z.null()' };
+    case 'array': {
+      const items = s.items;
+      if (Array.isArray(items)) {
+        const rs = items.map((i) => render(i as Schema, indent));
+        return { ts: `[${rs.map((r) => r.ts).join(', ')}]`, zod: `z.tuple([${rs.map((r) => r.zod).join(', ')}])` };
+      }
+      const r = items === undefined ? render(true, indent) : render(items as Schema, indent);
+      return { ts: `Array<${r.ts}>`, zod: `z.array(${r.zod})` };
+    }
+    case 'object':
+      return renderObject(s, indent);
+    default:
+      throw new Error(`unknown type ${ty}`);
+  }
+}
+
+function renderObject(s: Schema, indent: string): Rendered {
+  const props = (s.properties ?? {}) as Record<string, Schema>;
+  const required = new Set((s.required ?? []) as string[]);
+  const extra = s.additionalProperties;
+  const inner = indent + '  ';
+  const names = Object.keys(props);
+  const extraR = extra && typeof extra === 'object' ? render(extra as Schema, inner) : null;
+  if (names.length === 0) {
+    if (extraR) return { ts: `{ [key: string]: ${extraR.ts} }`, zod: `z.record(z.string(), ${extraR.zod})` };
+    return { ts: '{ [key: string]: unknown }', zod: 'obj({})' };
+  }
+  const tsLines: string[] = [];
+  const zodLines: string[] = [];
+  for (const name of names) {
+    const r = render(props[name]!, inner);
+    const opt = !required.has(name);
+    tsLines.push(`${doc(props[name]!.description, inner)}${inner}${key(name)}${opt ? '?' : ''}: ${r.ts};`);
+    zodLines.push(`${inner}${key(name)}: ${r.zod}${opt ? '.optional()' : ''},`);
+  }
+  if (extraR) tsLines.push(`${inner}[key: string]: ${extraR.ts} | undefined;`);
+  const zod = `obj({\n${zodLines.join('\n')}\n${indent}})`;
+  return {
+    ts: `{\n${tsLines.join('\n')}\n${indent}}`,
+    zod: extraR ? `${zod}.catchall(${extraR.zod})` : zod,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Method tables from the three discriminated unions.
+
+interface MethodEntry {
+  method: string;
+  params: string | null;
+  paramsOptional: boolean;
+  result?: string;
+  description?: string;
+}
+
+function methodsOf(defs: Map<string, Schema>, union: string, withResult: boolean): MethodEntry[] {
+  const u = defs.get(union);
+  if (!u || !Array.isArray(u.oneOf)) throw new Error(`${union} has no oneOf`);
+  return (u.oneOf as Schema[]).map((variant) => {
+    const props = variant.properties as Record<string, Schema>;
+    const method = (props.method!.enum as string[])[0]!;
+    const p = props.params;
+    let params: string | null = null;
+    let paramsOptional = !(variant.required as string[]).includes('params');
+    if (p && typeof p.$ref === 'string') params = refName(p.$ref);
+    else if (p && Array.isArray(p.anyOf)) {
+      const ref = (p.anyOf as Schema[]).find((a) => typeof a.$ref === 'string');
+      params = ref ? refName(ref.$ref as string) : null;
+      paramsOptional = true;
+    } else paramsOptional = true;
+    const entry: MethodEntry = { method, params, paramsOptional };
+    if (typeof variant.description === 'string') entry.description = variant.description;
+    if (withResult) {
+      const result = RESULT_NAMES[method] ?? (params?.endsWith('Params') ? params.slice(0, -6) + 'Response' : undefined);
+      if (!result || !defs.has(result)) throw new Error(`no result type for ${method} (tried ${result})`);
+      entry.result = result;
+    }
+    return entry;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function header(what: string): string {
+  return [
+    '// GENERATED FILE: do not edit by hand.',
+    `// ${what}`,
+    `// Made by scripts/generate-protocol.ts from \`codex app-server generate-json-schema\` of @openai/codex ${pinned}.`,
+    '// Regenerate with `npm run generate`; `npm run generate -- --check` fails when this file is stale.',
+    '/* eslint-disable */',
+    '',
+  ].join('\n');
+}
+
+function generate(bundle: Schema): Map<string, string> {
+  const defs = collectDefinitions(bundle);
+  const requests = methodsOf(defs, 'ClientRequest', true);
+  const notifications = methodsOf(defs, 'ServerNotification', false);
+  const serverRequests = methodsOf(defs, 'ServerRequest', false).map((e) => {
+    const result = e.params!.replace(/Params$/, 'Response');
+    if (!defs.has(result)) throw new Error(`no result type for server request ${e.method}`);
+    return { ...e, result };
+  });
+  // The unions and JSON-RPC envelopes are replaced by the method tables below.
+  const skip = new Set(['ClientRequest', 'ServerNotification', 'ServerRequest', 'ClientNotification', 'JSONRPCMessage', 'JSONRPCRequest', 'JSONRPCResponse', 'JSONRPCNotification', 'JSONRPCError', 'JSONRPCErrorError']);
+  const names = [...defs.keys()].filter((n) => !skip.has(n));
+
+  const types: string[] = [header('TypeScript types of every protocol definition.')];
+  const schemaDecl: string[] = [];
+  const schemaBody: string[] = [];
+  for (const name of names) {
+    const s = defs.get(name)!;
+    const r = render(s, '  ');
+    types.push(`${doc(s.description, '')}export type ${name} = ${r.ts.replace(/\n  /g, '\n')};\n`);
+    schemaDecl.push(`  ${name}: z.ZodType<T.${name}>;`);
+    schemaBody.push(`  s.${name} = ${r.zod};`);
+  }
+
+  const schemas = [
+    header('zod schemas of every protocol definition, built lazily in one closure.'),
+    "import { z } from 'zod';",
+    "import type * as T from './types.js';",
+    '',
+    '/** Every protocol definition as a zod schema, keyed by type name. */',
+    'export interface ProtocolSchemas {',
+    ...schemaDecl,
+    '}',
+    '',
+    '/** How objects are built: `z.looseObject` lets unknown fields pass, `z.strictObject` rejects them. */',
+    'export type ObjectFactory = (shape: z.ZodRawShape) => z.ZodObject<z.ZodRawShape>;',
+    '',
+    '/**',
+    ' * Builds all schemas; references between them are lazy, so order does not matter. The schemas',
+    ' * and the types come from the same JSON Schema; they are typed through the interface above',
+    ' * rather than inferred, which keeps type-checking fast.',
+    ' */',
+    'export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {',
+    '  const s = {} as Record<keyof ProtocolSchemas, z.ZodType>;',
+    '  const ref = (get: () => z.ZodType): z.ZodType => z.lazy(get);',
+    ...schemaBody,
+    '  return s as unknown as ProtocolSchemas;',
+    '}',
+    '',
+  ].join('\n');
+
+  const typeRef = (n: string | null) => (n ? `T.${n}` : 'Record<string, never>');
+  const paramsType = (e: MethodEntry) => (e.paramsOptional ? `${typeRef(e.params)} | undefined` : typeRef(e.params));
+  const row = (e: MethodEntry, body: string) => `${doc(e.description, '  ')}  ${JSON.stringify(e.method)}: ${body};`;
+  const methods = [
+    header('Method tables: each JSON-RPC method with its params and result types and schemas.'),
+    "import type * as T from './types.js';",
+    "import type { ProtocolSchemas } from './schemas.js';",
+    '',
+    '/** Client → server requests: params and result of each method. */',
+    'export interface ClientRequestMap {',
+    ...requests.map((e) => row(e, `{ params: ${paramsType(e)}; result: T.${e.result} }`)),
+    '}',
+    '',
+    '/** Server → client notifications: params of each method. */',
+    'export interface ServerNotificationMap {',
+    ...notifications.map((e) => row(e, typeRef(e.params))),
+    '}',
+    '',
+    '/** Server → client requests (approvals and similar): params and the result the client answers. */',
+    'export interface ServerRequestMap {',
+    ...serverRequests.map((e) => row(e, `{ params: ${typeRef(e.params)}; result: T.${e.result} }`)),
+    '}',
+    '',
+    'export type ClientRequestMethod = keyof ClientRequestMap;',
+    'export type ServerNotificationMethod = keyof ServerNotificationMap;',
+    'export type ServerRequestMethod = keyof ServerRequestMap;',
+    '',
+    `export const CLIENT_REQUEST_METHODS = ${JSON.stringify(requests.map((e) => e.method), null, 2)} as const satisfies readonly ClientRequestMethod[];`,
+    '',
+    `export const SERVER_NOTIFICATION_METHODS = ${JSON.stringify(notifications.map((e) => e.method), null, 2)} as const satisfies readonly ServerNotificationMethod[];`,
+    '',
+    `export const SERVER_REQUEST_METHODS = ${JSON.stringify(serverRequests.map((e) => e.method), null, 2)} as const satisfies readonly ServerRequestMethod[];`,
+    '',
+    '/** Schema names per method, to look a schema up in a ProtocolSchemas table. */',
+    'export const CLIENT_REQUEST_SCHEMAS: { readonly [M in ClientRequestMethod]: { params: keyof ProtocolSchemas | null; result: keyof ProtocolSchemas } } = {',
+    ...requests.map((e) => `  ${JSON.stringify(e.method)}: { params: ${JSON.stringify(e.params)}, result: ${JSON.stringify(e.result)} },`),
+    '};',
+    '',
+    'export const SERVER_NOTIFICATION_SCHEMAS: { readonly [M in ServerNotificationMethod]: keyof ProtocolSchemas } = {',
+    ...notifications.map((e) => `  ${JSON.stringify(e.method)}: ${JSON.stringify(e.params)},`),
+    '};',
+    '',
+    'export const SERVER_REQUEST_SCHEMAS: { readonly [M in ServerRequestMethod]: { params: keyof ProtocolSchemas; result: keyof ProtocolSchemas } } = {',
+    ...serverRequests.map((e) => `  ${JSON.stringify(e.method)}: { params: ${JSON.stringify(e.params)}, result: ${JSON.stringify(e.result)} },`),
+    '};',
+    '',
+    `/** The @openai/codex version these files were generated from. */`,
+    `export const PROTOCOL_VERSION = ${JSON.stringify(pinned)};`,
+    '',
+  ].join('\n');
+
+  return new Map([
+    ['types.ts', types.join('\n')],
+    ['schemas.ts', schemas],
+    ['methods.ts', methods],
+  ]);
+}
+
+function main() {
+  const check = process.argv.includes('--check');
+  const { bundle, dir } = emitSchemaJson();
+  try {
+    const files = generate(bundle);
+    const stale: string[] = [];
+    for (const [name, text] of files) {
+      const path = join(outDir, name);
+      const current = existsSync(path) ? readFileSync(path, 'utf8') : null;
+      if (current === text) continue;
+      stale.push(name);
+      if (!check) {
+        mkdirSync(outDir, { recursive: true });
+        writeFileSync(path, text);
+      }
+    }
+    if (check && stale.length) {
+      console.error(`lib/generated is stale (${stale.join(', ')}): run \`npm run generate\` and commit the result.`);
+      process.exitCode = 1;
+    } else {
+      console.log(check ? 'lib/generated is up to date.' : `lib/generated: ${stale.length ? `wrote ${stale.join(', ')}` : 'no changes'}.`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main();
