@@ -3,6 +3,7 @@
  *
  *   npm run generate            regenerate the files
  *   npm run generate -- --check fail (exit 1) when the files differ from a fresh generation
+ *   --out DIR                   write to (or check) DIR instead of lib/generated
  *
  * The binary is resolved exactly as the SDK resolves it (lib/process/resolve-binary.ts) and run
  * against a throwaway CODEX_HOME, so nothing outside the temp dir is touched.
@@ -18,7 +19,8 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Schema = { [k: string]: Json };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = join(root, 'lib', 'generated');
+const outFlag = process.argv.indexOf('--out');
+const outDir = outFlag > 0 && process.argv[outFlag + 1] ? resolve(process.argv[outFlag + 1]!) : join(root, 'lib', 'generated');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const pinned: string = pkg.dependencies['@openai/codex'];
 

@@ -1,0 +1,90 @@
+import { KeyedRouter } from '../../lib/router/keyed-router.js';
+import { ReplayStream } from '../../lib/router/replay-stream.js';
+import { NotificationRouter } from '../../lib/router/notification-router.js';
+
+describe('KeyedRouter', () => {
+  const limits = { maxKeys: 3, maxPerKey: 2, maxAgeMs: 1000 };
+
+  test('delivers to the key sink only, and holds values for keys without one', () => {
+    let now = 0;
+    const router = new KeyedRouter<string, number>(limits, () => now);
+    const a: number[] = [];
+    router.register('a', (v) => a.push(v));
+    expect(router.dispatch('a', 1, true)).toBe(true);
+    expect(router.dispatch('b', 2, true)).toBe(false);
+    expect(a).toEqual([1]);
+    const b: number[] = [];
+    router.register('b', (v) => b.push(v));
+    expect(b).toEqual([2]);
+  });
+
+  test('held values are bounded in keys, per key and in age', () => {
+    let now = 0;
+    const router = new KeyedRouter<string, number>(limits, () => now);
+    for (const k of ['k1', 'k2', 'k3', 'k4']) router.dispatch(k, 1, true);
+    expect(router.heldKeys).toBe(3);
+    expect(router.heldFor('k1')).toEqual([]);
+    for (let i = 0; i < 5; i++) router.dispatch('k4', i, true);
+    expect(router.heldFor('k4')).toEqual([3, 4]);
+    now = 5000;
+    router.dispatch('fresh', 9, true);
+    expect(router.heldKeys).toBe(1);
+    const got: number[] = [];
+    now = 7000;
+    router.register('fresh', (v) => got.push(v));
+    expect(got).toEqual([]); // too old by the time anyone asked
+  });
+
+  test('unregister only removes its own sink', () => {
+    const router = new KeyedRouter<string, number>(limits);
+    const first = router.register('a', () => {});
+    router.register('a', () => {});
+    first();
+    expect(router.has('a')).toBe(true);
+  });
+});
+
+describe('NotificationRouter', () => {
+  test('routes by turn, thread and login id; holds turn events only for known threads', () => {
+    const r = new NotificationRouter();
+    const thread: string[] = [];
+    r.threads.register('t1', (n) => thread.push(n.method));
+    r.route({ method: 'item/agentMessage/delta', params: { threadId: 't1', turnId: 'u1', itemId: 'i', delta: 'x' } });
+    r.route({ method: 'item/agentMessage/delta', params: { threadId: 't9', turnId: 'u9', itemId: 'i', delta: 'x' } });
+    r.route({ method: 'account/login/completed', params: { loginId: 'L', success: true } });
+    r.route({ method: 'account/login/completed', params: { loginId: null, success: true } });
+    expect(thread).toEqual(['item/agentMessage/delta']);
+    expect(r.turns.heldFor('u1')).toHaveLength(1);
+    expect(r.turns.heldFor('u9')).toHaveLength(0);
+    expect(r.logins.heldFor('L')).toHaveLength(1);
+    expect(r.logins.heldKeys).toBe(1);
+  });
+});
+
+describe('ReplayStream', () => {
+  test('replays a bounded window to late subscribers, then the completion', () => {
+    const s = new ReplayStream<number>(3);
+    for (let i = 1; i <= 5; i++) s.next(i);
+    const early: number[] = [];
+    s.observable.subscribe((v) => early.push(v));
+    s.next(6);
+    s.complete();
+    expect(early).toEqual([3, 4, 5, 6]);
+    const late: number[] = [];
+    let completed = false;
+    s.observable.subscribe({ next: (v) => late.push(v), complete: () => (completed = true) });
+    expect(late).toEqual([4, 5, 6]);
+    expect(completed).toBe(true);
+    expect(s.dropped).toBe(3);
+  });
+
+  test('an error reaches live and late subscribers after the replay', () => {
+    const s = new ReplayStream<number>(10);
+    s.next(1);
+    const boom = new Error('boom');
+    s.error(boom);
+    const seen: unknown[] = [];
+    s.observable.subscribe({ next: (v) => seen.push(v), error: (e) => seen.push(e) });
+    expect(seen).toEqual([1, boom]);
+  });
+});

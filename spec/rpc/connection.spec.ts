@@ -1,0 +1,217 @@
+import { firstValueFrom, lastValueFrom, take, toArray } from 'rxjs';
+import {
+  AbortError,
+  Codex,
+  CodexError,
+  InternalError,
+  InvalidParamsError,
+  InvalidRequestError,
+  JsonRpcError,
+  MethodNotFoundError,
+  ParseError,
+  ProtocolError,
+  RequestTimeoutError,
+  ServerOverloadedError,
+  TransportClosedError,
+} from '../../lib/index.js';
+import { FakePeer } from '../support/fake-peer.js';
+
+async function connect(peer = new FakePeer(), options: Parameters<typeof Codex.connect>[1] = {}) {
+  const codex = await Codex.connect(peer.transport, options);
+  return { peer, codex };
+}
+
+describe('JSON-RPC connection over a fake transport', () => {
+  test('handshake: initialize with clientInfo and capabilities, then initialized', async () => {
+    const { peer, codex } = await connect();
+    const init = await peer.request('initialize');
+    expect(init.params).toEqual({ clientInfo: { name: 'codex-rx', title: 'codex-rx', version: expect.any(String) }, capabilities: { experimentalApi: false } });
+    await peer.next((m) => m.method === 'initialized' && m.id === undefined);
+    expect(codex.metadata.userAgent).toBe('fake/0.169.0 (test)');
+    await codex.close();
+  });
+
+  test('a server on another version warns once', async () => {
+    const warn = jest.spyOn(process, 'emitWarning').mockImplementation(() => {});
+    try {
+      for (let i = 0; i < 2; i++) {
+        const peer = new FakePeer();
+        peer.auto.set('initialize', { userAgent: 'x/9.9.9 (test)', codexHome: '/', platformFamily: 'unix', platformOs: 'linux' });
+        const { codex } = await connect(peer);
+        await codex.close();
+      }
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]![0])).toContain('9.9.9');
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  test('requests always carry a params object', async () => {
+    const { peer, codex } = await connect();
+    peer.auto.set('account/logout', {});
+    await codex.request('account/logout');
+    const sent = await peer.request('account/logout');
+    expect(sent.params).toEqual({});
+    await codex.close();
+  });
+
+  test('garbage lines become ProtocolErrors and never hang a request', async () => {
+    const { peer, codex } = await connect();
+    const diagnostics = firstValueFrom(codex.diagnostics$.pipe(take(4), toArray()));
+    const pending = codex.request('model/list', {});
+    const req = await peer.request('model/list');
+    peer.raw('{this is not json\n[1,2]\n42\n{"foo":1}\n');
+    peer.send({ id: req.id, result: { data: [], nextCursor: null } });
+    await expect(pending).resolves.toEqual({ data: [], nextCursor: null });
+    const errors = await diagnostics;
+    expect(errors.every((e) => e instanceof ProtocolError)).toBe(true);
+    expect(errors.map((e) => (e as ProtocolError).kind)).toEqual(['invalid-json', 'not-json-rpc', 'not-json-rpc', 'not-json-rpc']);
+    await codex.close();
+  });
+
+  test('an oversized line is a diagnostic and the connection goes on', async () => {
+    const peer = new FakePeer({ maxLineBytes: 1024 });
+    const { codex } = await connect(peer);
+    const diagnostic = firstValueFrom(codex.diagnostics$);
+    const pending = codex.request('model/list', {});
+    const req = await peer.request('model/list');
+    peer.notify('warning', { message: 'x'.repeat(5000) });
+    peer.send({ id: req.id, result: { data: [], nextCursor: null } });
+    await expect(pending).resolves.toBeDefined();
+    expect(await diagnostic).toMatchObject({ kind: 'line-too-long' });
+    await codex.close();
+  });
+
+  test.each([
+    [-32700, ParseError],
+    [-32600, InvalidRequestError],
+    [-32601, MethodNotFoundError],
+    [-32602, InvalidParamsError],
+    [-32603, InternalError],
+    [-32001, ServerOverloadedError],
+    [-32099, JsonRpcError],
+  ])('error code %i rejects with %p', async (code, Ctor) => {
+    const { peer, codex } = await connect();
+    const pending = codex.request('model/list', {});
+    const req = await peer.request('model/list');
+    peer.send({ id: req.id, error: { code, message: 'nope', data: { why: 1 } } });
+    const error = await pending.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Ctor);
+    expect(error).toBeInstanceOf(JsonRpcError);
+    expect(error).toBeInstanceOf(CodexError);
+    expect(error).toMatchObject({ code, data: { why: 1 }, method: 'model/list' });
+    await codex.close();
+  });
+
+  test('a server_overloaded marker in data means ServerOverloadedError whatever the code', () => {
+    expect(JsonRpcError.from({ code: -32603, message: 'busy', data: { reason: 'server_overloaded' } })).toBeInstanceOf(ServerOverloadedError);
+    expect(JsonRpcError.from({ code: -32603, message: 'busy', data: 'server_overloaded' })).toBeInstanceOf(ServerOverloadedError);
+    expect(JsonRpcError.from({ code: -32603, message: 'busy' })).toBeInstanceOf(InternalError);
+  });
+
+  test('an API key passed in params never appears in an error message', async () => {
+    const { peer, codex } = await connect();
+    const secret = 'sk-very-secret-0123456789';
+    const pending = codex.request('account/login/start', { type: 'apiKey', apiKey: secret });
+    const req = await peer.request('account/login/start');
+    peer.send({ id: req.id, error: { code: -32600, message: `unknown variant \`${secret}\``, data: { echoed: secret } } });
+    const error = (await pending.catch((e: unknown) => e)) as JsonRpcError;
+    expect(error.message).not.toContain(secret);
+    expect(error.message).toContain('[REDACTED]');
+    expect(JSON.stringify(error.data)).not.toContain(secret);
+    // and later stderr lines are masked too
+    const line = firstValueFrom(codex.stderr$);
+    peer.stderr.write(`ERROR something with ${secret}\n`);
+    expect(await line).toBe('ERROR something with [REDACTED]');
+    await codex.close();
+  });
+
+  test('a timeout settles the request with RequestTimeoutError', async () => {
+    const { codex } = await connect();
+    const error = await codex.request('model/list', {}, { timeoutMs: 20 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RequestTimeoutError);
+    expect(error).toMatchObject({ method: 'model/list', timeoutMs: 20 });
+    await codex.close();
+  });
+
+  test('an abort settles the request with an AbortError', async () => {
+    const { peer, codex } = await connect();
+    const controller = new AbortController();
+    const pending = codex.request('model/list', {}, { signal: controller.signal });
+    await peer.request('model/list');
+    controller.abort();
+    const error = await pending.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AbortError);
+    expect((error as Error).name).toBe('AbortError');
+    await codex.close();
+  });
+
+  test('when the peer goes away, pending requests reject and every stream completes', async () => {
+    const { peer, codex } = await connect();
+    const ends = [codex.messages$, codex.notifications$, codex.serverRequests$, codex.diagnostics$, codex.stderr$, codex.approvals$].map((s) =>
+      lastValueFrom(s, { defaultValue: 'completed' }),
+    );
+    const pending = codex.request('model/list', {});
+    await peer.request('model/list');
+    const line = firstValueFrom(codex.stderr$);
+    peer.stderr.write('last words\n');
+    await line;
+    peer.exit();
+    const error = await pending.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TransportClosedError);
+    expect((error as TransportClosedError).stderrTail).toEqual(['last words']);
+    await expect(Promise.all(ends)).resolves.toHaveLength(6);
+    await expect(codex.request('model/list', {})).rejects.toBeInstanceOf(TransportClosedError);
+  });
+
+  test('a server request nobody handles gets a JSON-RPC error reply, exactly once', async () => {
+    const { peer, codex } = await connect();
+    peer.send({ id: 0, method: 'attestation/generate', params: {} });
+    const reply = await peer.next((m) => m.id === 0 && !m.method);
+    expect(reply.error).toMatchObject({ code: expect.any(Number), message: expect.any(String) });
+    expect(peer.received.filter((m) => m.id === 0 && !m.method)).toHaveLength(1);
+    await codex.close();
+  });
+
+  test('validation: unknown fields pass in lenient mode; a bad payload is reported and still delivered', async () => {
+    const { peer, codex } = await connect();
+    const diagnostics: unknown[] = [];
+    codex.diagnostics$.subscribe((d) => diagnostics.push(d));
+    const seen = firstValueFrom(codex.notificationsOf('thread/status/changed').pipe(take(2), toArray()));
+    peer.notify('thread/status/changed', { threadId: 't', status: { type: 'idle' }, extraField: true });
+    peer.notify('thread/status/changed', { threadId: 42, status: { type: 'idle' } });
+    const delivered = await seen;
+    expect(delivered[1]).toEqual({ threadId: 42, status: { type: 'idle' } });
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ kind: 'validation' });
+    await codex.close();
+  });
+
+  test('validation: strict mode rejects unknown fields, off skips checking', async () => {
+    for (const [validation, count] of [
+      ['strict', 1],
+      ['off', 0],
+    ] as const) {
+      const { peer, codex } = await connect(new FakePeer(), { validation });
+      const diagnostics: unknown[] = [];
+      codex.diagnostics$.subscribe((d) => diagnostics.push(d));
+      const seen = firstValueFrom(codex.notificationsOf('thread/status/changed'));
+      peer.notify('thread/status/changed', { threadId: 't', status: { type: 'idle' }, extraField: true });
+      await seen;
+      expect(diagnostics).toHaveLength(count);
+      await codex.close();
+    }
+  });
+
+  test('notifications$ is typed by method and passes unknown methods through', async () => {
+    const { peer, codex } = await connect();
+    const all = firstValueFrom(codex.notifications$.pipe(take(2), toArray()));
+    peer.notify('brand/new', { x: 1 });
+    peer.notify('warning', { message: 'hi', threadId: null });
+    const [unknown, warning] = await all;
+    expect(unknown).toEqual({ method: 'brand/new', params: { x: 1 } });
+    expect(warning!.method === 'warning' && warning!.params.message).toBe('hi');
+    await codex.close();
+  });
+});
