@@ -1,4 +1,4 @@
-import { lastValueFrom } from 'rxjs';
+import { lastValueFrom, type Observable } from 'rxjs';
 import {
   AbortError,
   Codex,
@@ -10,7 +10,10 @@ import {
 } from '../lib/index.js';
 import { createHermeticHome, startFakeResponsesServer, startOfflineCodex } from '../lib/testing/index.js';
 import { startHttpStub } from './support/http-stub.js';
-import pkg from '../package.json';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
 
 const isAlive = (pid: number) => {
   try {
@@ -56,9 +59,8 @@ describe('Codex against the real app-server', () => {
     try {
       await using env = await startOfflineCodex({ env: { CODEX_APP_SERVER_LOGIN_ISSUER: issuer.url } });
       const { codex } = env;
-      const ends = [codex.messages$, codex.notifications$, codex.serverRequests$, codex.diagnostics$, codex.stderr$, codex.approvals$, codex.loginCompleted$].map((s) =>
-        lastValueFrom(s, { defaultValue: 'completed' }),
-      );
+      const streams: Observable<unknown>[] = [codex.messages$, codex.notifications$, codex.serverRequests$, codex.diagnostics$, codex.stderr$, codex.approvals$, codex.loginCompleted$];
+      const ends = streams.map((s) => lastValueFrom(s, { defaultValue: 'completed' }));
       const pending = codex.loginChatgptDeviceCode();
       await issuer.firstRequest();
       process.kill(codex.pid!, 'SIGKILL');

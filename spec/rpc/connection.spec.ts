@@ -1,4 +1,4 @@
-import { firstValueFrom, lastValueFrom, take, toArray } from 'rxjs';
+import { firstValueFrom, lastValueFrom, take, toArray, type Observable } from 'rxjs';
 import {
   AbortError,
   Codex,
@@ -149,9 +149,8 @@ describe('JSON-RPC connection over a fake transport', () => {
 
   test('when the peer goes away, pending requests reject and every stream completes', async () => {
     const { peer, codex } = await connect();
-    const ends = [codex.messages$, codex.notifications$, codex.serverRequests$, codex.diagnostics$, codex.stderr$, codex.approvals$].map((s) =>
-      lastValueFrom(s, { defaultValue: 'completed' }),
-    );
+    const streams: Observable<unknown>[] = [codex.messages$, codex.notifications$, codex.serverRequests$, codex.diagnostics$, codex.stderr$, codex.approvals$];
+    const ends = streams.map((s) => lastValueFrom(s, { defaultValue: 'completed' }));
     const pending = codex.request('model/list', {});
     await peer.request('model/list');
     const line = firstValueFrom(codex.stderr$);
