@@ -80,6 +80,9 @@ export class TurnHandle implements AsyncIterable<ServerNotification> {
   private settle!: { resolve(r: TurnResult): void; reject(e: unknown): void };
   private ended = false;
   private unregister: () => void = () => {};
+  /** Resolves once the server reports the turn running (`turn/started`) or the turn ended. */
+  private readonly running: Promise<void>;
+  private markRunning!: () => void;
 
   constructor(
     readonly id: string,
@@ -90,6 +93,7 @@ export class TurnHandle implements AsyncIterable<ServerNotification> {
     this.stream = new ReplayStream(ctx.turnReplayLimit);
     this.events$ = this.stream.observable;
     this.result = new Promise<TurnResult>((resolve, reject) => (this.settle = { resolve, reject }));
+    this.running = new Promise<void>((resolve) => (this.markRunning = resolve));
     // Nobody has to await `result`: a failed turn must not become an unhandled rejection.
     this.result.catch(() => {});
     this.textDeltas$ = this.events$.pipe(
@@ -125,13 +129,23 @@ export class TurnHandle implements AsyncIterable<ServerNotification> {
     return this.ended;
   }
 
-  /** Adds input to this running turn (`turn/steer` with `expectedTurnId`). */
+  /**
+   * Adds input to this running turn (`turn/steer` with `expectedTurnId`). The server accepts
+   * steering only once the turn runs, so this first waits for `turn/started`.
+   */
   async steer(input: TurnInput, options?: RequestOptions): Promise<void> {
+    await this.running;
     await this.ctx.connection.request('turn/steer', { threadId: this.threadId, expectedTurnId: this.id, input: toUserInput(input) }, options);
   }
 
-  /** Asks the server to interrupt this turn; the turn then completes with status `interrupted`. */
+  /**
+   * Asks the server to interrupt this turn; the turn then completes with status `interrupted`.
+   * The server refuses before `turn/started`, so this first waits for it; after the turn ended it
+   * does nothing.
+   */
   async interrupt(options?: RequestOptions): Promise<void> {
+    await this.running;
+    if (this.ended) return;
     await this.ctx.connection.request('turn/interrupt', { threadId: this.threadId, turnId: this.id }, options);
   }
 
@@ -153,6 +167,9 @@ export class TurnHandle implements AsyncIterable<ServerNotification> {
     if (this.ended) return;
     this.stream.next(n);
     switch (n.method) {
+      case 'turn/started':
+        this.markRunning();
+        break;
       case 'item/completed':
         this.items.push(n.params.item);
         break;
@@ -196,6 +213,7 @@ export class TurnHandle implements AsyncIterable<ServerNotification> {
 
   private end(): void {
     this.ended = true;
+    this.markRunning();
     this.unregister();
     this.ctx.liveTurns.delete(this);
   }
