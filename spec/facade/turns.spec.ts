@@ -1,4 +1,4 @@
-import { firstValueFrom, lastValueFrom, toArray } from 'rxjs';
+import { firstValueFrom, lastValueFrom, toArray, type Observable } from 'rxjs';
 import {
   AbortError,
   Input,
@@ -193,7 +193,8 @@ describe('process death mid-turn', () => {
     await using env = await startOfflineCodex();
     const thread = await env.codex.startThread();
     const turn = await thread.turn('[[scenario:hang]] wait');
-    const streams = [turn.events$, turn.textDeltas$, turn.items$].map((s) => lastValueFrom(s).catch((e: unknown) => e));
+    const observed: Observable<unknown>[] = [turn.events$, turn.textDeltas$, turn.items$];
+    const streams = observed.map((s) => lastValueFrom(s).catch((e: unknown) => e));
     await env.fake.waitForRequests(1);
     process.kill(env.codex.pid!, 'SIGKILL');
     await expect(turn.result).rejects.toBeInstanceOf(TransportClosedError);
