@@ -15,3 +15,12 @@ export {
 } from './fake-responses-server.js';
 export { createHermeticHome, mockProviderConfig, writeCodexConfig, type HermeticHome, type MockProviderConfigOptions } from './hermetic.js';
 export { startOfflineCodex, type OfflineCodex, type OfflineCodexOptions } from './offline-codex.js';
+export {
+  startFakeOAuthIssuer,
+  followAsBrowser,
+  FakeOAuthIssuer,
+  type FakeOAuthIssuerOptions,
+  type FakeIdentity,
+  type IssuerRequest,
+} from './fake-oauth-issuer.js';
+export { withLoginPortLock } from './login-port-lock.js';
