@@ -1,4 +1,4 @@
-import { firstValueFrom, skip, take, toArray } from 'rxjs';
+import { filter, firstValueFrom, take, toArray } from 'rxjs';
 import { InternalError, InvalidArgumentError, InvalidRequestError } from '../../lib/index.js';
 import { startFakeOAuthIssuer, startOfflineCodex } from '../../lib/testing/index.js';
 
@@ -15,8 +15,9 @@ describe('API-key login and account state (real app-server)', () => {
     await codex.loginApiKey('sk-test-0123456789abcdef');
     expect(await completion).toMatchObject({ loginId: null, success: true });
     expect((await codex.account()).account).toEqual({ type: 'apiKey' });
-    // a new subscriber gets the latest state replayed
-    expect(await firstValueFrom(codex.account$.pipe(skip(0)))).toEqual({ type: 'apiKey' });
+    // account$ re-reads on account/updated; once it has the new state, a new subscriber gets it replayed
+    await firstValueFrom(codex.account$.pipe(filter((a) => a !== null)));
+    expect(await firstValueFrom(codex.account$)).toEqual({ type: 'apiKey' });
     await codex.logout();
     expect((await codex.account()).account).toBeNull();
     expect(await states).toEqual([null, { type: 'apiKey' }, null]);
