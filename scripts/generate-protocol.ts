@@ -277,7 +277,7 @@ function generate(bundle: Schema): Map<string, string> {
     const r = render(s, '  ');
     types.push(`${doc(s.description, '')}export type ${name} = ${r.ts.replace(/\n  /g, '\n')};\n`);
     schemaDecl.push(`  ${name}: z.ZodType<T.${name}>;`);
-    schemaBody.push(`  s.${name} = ${r.zod};`);
+    schemaBody.push(`  def('${name}', () => ${r.zod});`);
   }
 
   const schemas = [
@@ -294,13 +294,25 @@ function generate(bundle: Schema): Map<string, string> {
     'export type ObjectFactory = (shape: z.ZodRawShape) => z.ZodObject<z.ZodRawShape>;',
     '',
     '/**',
-    ' * Builds all schemas; references between them are lazy, so order does not matter. The schemas',
-    ' * and the types come from the same JSON Schema; they are typed through the interface above',
-    ' * rather than inferred, which keeps type-checking fast.',
+    ' * Defines all schemas. Each is built on first use (most clients touch a few dozen of them) and',
+    ' * references between them are lazy, so order does not matter. The schemas and the types come',
+    ' * from the same JSON Schema; they are typed through the interface above rather than inferred,',
+    ' * which keeps type-checking fast.',
     ' */',
     'export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {',
     '  const s = {} as Record<keyof ProtocolSchemas, z.ZodType>;',
     '  const ref = (get: () => z.ZodType): z.ZodType => z.lazy(get);',
+    '  const def = (name: keyof ProtocolSchemas, build: () => z.ZodType): void => {',
+    '    Object.defineProperty(s, name, {',
+    '      configurable: true,',
+    '      enumerable: true,',
+    '      get() {',
+    '        const schema = build();',
+    '        Object.defineProperty(s, name, { value: schema, enumerable: true });',
+    '        return schema;',
+    '      },',
+    '    });',
+    '  };',
     ...schemaBody,
     '  return s as unknown as ProtocolSchemas;',
     '}',

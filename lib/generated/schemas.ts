@@ -775,15 +775,27 @@ export interface ProtocolSchemas {
 export type ObjectFactory = (shape: z.ZodRawShape) => z.ZodObject<z.ZodRawShape>;
 
 /**
- * Builds all schemas; references between them are lazy, so order does not matter. The schemas
- * and the types come from the same JSON Schema; they are typed through the interface above
- * rather than inferred, which keeps type-checking fast.
+ * Defines all schemas. Each is built on first use (most clients touch a few dozen of them) and
+ * references between them are lazy, so order does not matter. The schemas and the types come
+ * from the same JSON Schema; they are typed through the interface above rather than inferred,
+ * which keeps type-checking fast.
  */
 export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   const s = {} as Record<keyof ProtocolSchemas, z.ZodType>;
   const ref = (get: () => z.ZodType): z.ZodType => z.lazy(get);
-  s.AbsolutePathBuf = z.string();
-  s.Account = z.union([obj({
+  const def = (name: keyof ProtocolSchemas, build: () => z.ZodType): void => {
+    Object.defineProperty(s, name, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const schema = build();
+        Object.defineProperty(s, name, { value: schema, enumerable: true });
+        return schema;
+      },
+    });
+  };
+  def('AbsolutePathBuf', () => z.string());
+  def('Account', () => z.union([obj({
     type: z.literal("apiKey"),
   }), obj({
     email: z.union([z.string(), z.null()]),
@@ -795,29 +807,29 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     usesCodexManagedCredentials: z.boolean().optional(),
   }), obj({
     type: z.literal("gcp"),
-  })]);
-  s.AccountLoginCompletedNotification = obj({
+  })]));
+  def('AccountLoginCompletedNotification', () => obj({
     error: z.union([z.string(), z.null()]).optional(),
     loginId: z.union([z.string(), z.null()]).optional(),
     onboardingEntrypoint: z.union([ref(() => s.DesktopOnboardingEntrypoint), z.null()]).optional(),
     success: z.boolean(),
-  });
-  s.AccountRateLimitsUpdatedNotification = obj({
+  }));
+  def('AccountRateLimitsUpdatedNotification', () => obj({
     rateLimits: ref(() => s.RateLimitSnapshot),
-  });
-  s.AccountRoutingOverride = z.union([z.literal("NO_CONSTRAINT"), z.literal("us"), z.literal("us_cr")]);
-  s.AccountSecuritySetupAction = obj({
+  }));
+  def('AccountRoutingOverride', () => z.union([z.literal("NO_CONSTRAINT"), z.literal("us"), z.literal("us_cr")]));
+  def('AccountSecuritySetupAction', () => obj({
     label: z.string(),
     url: z.string(),
-  });
-  s.AccountSecuritySetupNotice = obj({
+  }));
+  def('AccountSecuritySetupNotice', () => obj({
     accountId: z.string(),
     action: ref(() => s.AccountSecuritySetupAction),
     description: z.string(),
     title: z.string(),
     userId: z.string(),
-  });
-  s.AccountSession = obj({
+  }));
+  def('AccountSession', () => obj({
     displayName: z.union([z.string(), z.null()]).optional(),
     email: z.union([z.string(), z.null()]).optional(),
     imageUrl: z.union([z.string(), z.null()]).optional(),
@@ -827,92 +839,92 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     sessionId: z.string(),
     userId: z.union([z.string(), z.null()]).optional(),
     workspaces: z.array(ref(() => s.AccountSessionWorkspace)),
-  });
-  s.AccountSessionWorkspace = obj({
+  }));
+  def('AccountSessionWorkspace', () => obj({
     accountId: z.string(),
     imageUrl: z.union([z.string(), z.null()]).optional(),
     kind: z.union([ref(() => s.AccountSessionWorkspaceKind), z.null()]).optional(),
     name: z.union([z.string(), z.null()]).optional(),
-  });
-  s.AccountSessionWorkspaceKind = z.union([z.literal("personal"), z.literal("workspace")]);
-  s.AccountTokenUsageDailyBucket = obj({
+  }));
+  def('AccountSessionWorkspaceKind', () => z.union([z.literal("personal"), z.literal("workspace")]));
+  def('AccountTokenUsageDailyBucket', () => obj({
     startDate: z.string(),
     tokens: z.number(),
-  });
-  s.AccountTokenUsageSummary = obj({
+  }));
+  def('AccountTokenUsageSummary', () => obj({
     currentStreakDays: z.union([z.number(), z.null()]).optional(),
     lifetimeTokens: z.union([z.number(), z.null()]).optional(),
     longestRunningTurnSec: z.union([z.number(), z.null()]).optional(),
     longestStreakDays: z.union([z.number(), z.null()]).optional(),
     peakDailyTokens: z.union([z.number(), z.null()]).optional(),
-  });
-  s.AccountUpdatedNotification = obj({
+  }));
+  def('AccountUpdatedNotification', () => obj({
     authMode: z.union([ref(() => s.AuthMode), z.null()]).optional(),
     planType: z.union([ref(() => s.PlanType), z.null()]).optional(),
-  });
-  s.ActivePermissionProfile = obj({
+  }));
+  def('ActivePermissionProfile', () => obj({
     extends: z.union([z.string(), z.null()]).optional(),
     id: z.string(),
-  });
-  s.AddCreditsNudgeCreditType = z.union([z.literal("credits"), z.literal("usage_limit")]);
-  s.AddCreditsNudgeEmailStatus = z.union([z.literal("sent"), z.literal("cooldown_active")]);
-  s.AdditionalContextEntry = obj({
+  }));
+  def('AddCreditsNudgeCreditType', () => z.union([z.literal("credits"), z.literal("usage_limit")]));
+  def('AddCreditsNudgeEmailStatus', () => z.union([z.literal("sent"), z.literal("cooldown_active")]));
+  def('AdditionalContextEntry', () => obj({
     kind: ref(() => s.AdditionalContextKind),
     name: z.union([z.string(), z.null()]).optional(),
     value: z.string(),
-  });
-  s.AdditionalContextKind = z.union([z.literal("untrusted"), z.literal("application")]);
-  s.AdditionalFileSystemPermissions = obj({
+  }));
+  def('AdditionalContextKind', () => z.union([z.literal("untrusted"), z.literal("application")]));
+  def('AdditionalFileSystemPermissions', () => obj({
     entries: z.union([z.array(ref(() => s.FileSystemSandboxEntry)), z.null()]).optional(),
     globScanMaxDepth: z.union([z.number(), z.null()]).optional(),
     read: z.union([z.array(ref(() => s.LegacyAppPathString)), z.null()]).optional(),
     write: z.union([z.array(ref(() => s.LegacyAppPathString)), z.null()]).optional(),
-  });
-  s.AdditionalNetworkPermissions = obj({
+  }));
+  def('AdditionalNetworkPermissions', () => obj({
     enabled: z.union([z.boolean(), z.null()]).optional(),
-  });
-  s.AdditionalPermissionProfile = obj({
+  }));
+  def('AdditionalPermissionProfile', () => obj({
     fileSystem: z.union([ref(() => s.AdditionalFileSystemPermissions), z.null()]).optional(),
     network: z.union([ref(() => s.AdditionalNetworkPermissions), z.null()]).optional(),
-  });
-  s.AgentMessageDelivery = z.literal("async");
-  s.AgentMessageDeltaNotification = obj({
+  }));
+  def('AgentMessageDelivery', () => z.literal("async"));
+  def('AgentMessageDeltaNotification', () => obj({
     delta: z.string(),
     itemId: z.string(),
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.AgentMessageDisplay = obj({
+  }));
+  def('AgentMessageDisplay', () => obj({
     action: z.string(),
     blockType: z.union([z.string(), z.null()]).optional(),
     checkTrustedContacts: z.union([z.boolean(), z.null()]).optional(),
     cyberTrustedAccess: z.union([z.boolean(), z.null()]).optional(),
-  });
-  s.AgentMessageInputContent = z.union([obj({
+  }));
+  def('AgentMessageInputContent', () => z.union([obj({
     text: z.string(),
     type: z.literal("input_text"),
   }), obj({
     encrypted_content: z.string(),
     type: z.literal("encrypted_content"),
-  })]);
-  s.AgentMessageModeration = obj({
+  })]));
+  def('AgentMessageModeration', () => obj({
     display: z.union([ref(() => s.AgentMessageDisplay), z.null()]).optional(),
     moderated: z.boolean(),
-  });
-  s.AgentPath = z.string();
-  s.AllowDenyRequirement = z.union([z.literal("allow"), z.literal("deny")]);
-  s.AnalyticsConfig = obj({
+  }));
+  def('AgentPath', () => z.string());
+  def('AllowDenyRequirement', () => z.union([z.literal("allow"), z.literal("deny")]));
+  def('AnalyticsConfig', () => obj({
     enabled: z.union([z.boolean(), z.null()]).optional(),
-  });
-  s.AppBranding = obj({
+  }));
+  def('AppBranding', () => obj({
     category: z.union([z.string(), z.null()]).optional(),
     developer: z.union([z.string(), z.null()]).optional(),
     isDiscoverableApp: z.boolean(),
     privacyPolicy: z.union([z.string(), z.null()]).optional(),
     termsOfService: z.union([z.string(), z.null()]).optional(),
     website: z.union([z.string(), z.null()]).optional(),
-  });
-  s.AppConfig = obj({
+  }));
+  def('AppConfig', () => obj({
     approvals_reviewer: z.union([ref(() => s.ApprovalsReviewer), z.null()]).optional(),
     default_tools_approval_mode: z.union([ref(() => s.AppToolApproval), z.null()]).optional(),
     default_tools_enabled: z.union([z.boolean(), z.null()]).optional(),
@@ -922,8 +934,8 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     omit_tools_from: z.union([z.array(ref(() => s.ToolExposureSurface)), z.null()]).optional(),
     open_world_enabled: z.union([z.boolean(), z.null()]).optional(),
     tools: z.union([ref(() => s.AppToolsConfig), z.null()]).optional(),
-  });
-  s.AppInfo = obj({
+  }));
+  def('AppInfo', () => obj({
     appMetadata: z.union([ref(() => s.AppMetadata), z.null()]).optional(),
     branding: z.union([ref(() => s.AppBranding), z.null()]).optional(),
     description: z.union([z.string(), z.null()]).optional(),
@@ -939,16 +951,16 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     logoUrlDark: z.union([z.string(), z.null()]).optional(),
     name: z.string(),
     pluginDisplayNames: z.array(z.string()).optional(),
-  });
-  s.AppLinkConfig = obj({
+  }));
+  def('AppLinkConfig', () => obj({
     approvals_reviewer: z.union([ref(() => s.ApprovalsReviewer), z.null()]).optional(),
     default_tools_approval_mode: z.union([ref(() => s.AppToolApproval), z.null()]).optional(),
-  });
-  s.AppLinksConfig = obj({});
-  s.AppListUpdatedNotification = obj({
+  }));
+  def('AppLinksConfig', () => obj({}));
+  def('AppListUpdatedNotification', () => obj({
     data: z.array(ref(() => s.AppInfo)),
-  });
-  s.AppMetadata = obj({
+  }));
+  def('AppMetadata', () => obj({
     categories: z.union([z.array(z.string()), z.null()]).optional(),
     developer: z.union([z.string(), z.null()]).optional(),
     firstPartyRequiresInstall: z.union([z.boolean(), z.null()]).optional(),
@@ -960,23 +972,23 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     version: z.union([z.string(), z.null()]).optional(),
     versionId: z.union([z.string(), z.null()]).optional(),
     versionNotes: z.union([z.string(), z.null()]).optional(),
-  });
-  s.AppReview = obj({
+  }));
+  def('AppReview', () => obj({
     status: z.string(),
-  });
-  s.AppScreenshot = obj({
+  }));
+  def('AppScreenshot', () => obj({
     fileId: z.union([z.string(), z.null()]).optional(),
     url: z.union([z.string(), z.null()]).optional(),
     userPrompt: z.string(),
-  });
-  s.AppSummary = obj({
+  }));
+  def('AppSummary', () => obj({
     category: z.union([z.string(), z.null()]).optional(),
     description: z.union([z.string(), z.null()]).optional(),
     id: z.string(),
     installUrl: z.union([z.string(), z.null()]).optional(),
     name: z.string(),
-  });
-  s.AppTemplateSummary = obj({
+  }));
+  def('AppTemplateSummary', () => obj({
     canonicalConnectorId: z.union([z.string(), z.null()]).optional(),
     category: z.union([z.string(), z.null()]).optional(),
     description: z.union([z.string(), z.null()]).optional(),
@@ -986,82 +998,82 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     name: z.string(),
     reason: z.union([ref(() => s.AppTemplateUnavailableReason), z.null()]).optional(),
     templateId: z.string(),
-  });
-  s.AppTemplateUnavailableReason = z.union([z.literal("NOT_CONFIGURED_FOR_WORKSPACE"), z.literal("NO_ACTIVE_WORKSPACE")]);
-  s.AppToolApproval = z.union([z.literal("auto"), z.literal("prompt"), z.literal("writes"), z.literal("approve")]);
-  s.AppToolConfig = obj({
+  }));
+  def('AppTemplateUnavailableReason', () => z.union([z.literal("NOT_CONFIGURED_FOR_WORKSPACE"), z.literal("NO_ACTIVE_WORKSPACE")]));
+  def('AppToolApproval', () => z.union([z.literal("auto"), z.literal("prompt"), z.literal("writes"), z.literal("approve")]));
+  def('AppToolConfig', () => obj({
     approval_mode: z.union([ref(() => s.AppToolApproval), z.null()]).optional(),
     enabled: z.union([z.boolean(), z.null()]).optional(),
-  });
-  s.AppToolSummary = obj({
+  }));
+  def('AppToolSummary', () => obj({
     description: z.string(),
     disabledReason: z.union([z.string(), z.null()]).optional(),
     isEnabled: z.boolean().optional(),
     isReadOnly: z.boolean().optional(),
     name: z.string(),
     title: z.union([z.string(), z.null()]).optional(),
-  });
-  s.AppToolsConfig = obj({});
-  s.ApplicationNetworkRequirements = obj({
+  }));
+  def('AppToolsConfig', () => obj({}));
+  def('ApplicationNetworkRequirements', () => obj({
     domains: z.record(z.string(), ref(() => s.NetworkDomainPermission)),
     enabled: z.boolean(),
-  });
-  s.ApplicationRequirements = obj({
+  }));
+  def('ApplicationRequirements', () => obj({
     network: z.union([ref(() => s.ApplicationNetworkRequirements), z.null()]).optional(),
     storage: z.union([ref(() => s.ApplicationStorageRequirements), z.null()]).optional(),
-  });
-  s.ApplicationStorageRequirements = obj({
+  }));
+  def('ApplicationStorageRequirements', () => obj({
     defaultProjectParent: z.union([ref(() => s.LegacyAppPathString), z.null()]).optional(),
     projectlessWorkspaceRoot: z.union([ref(() => s.LegacyAppPathString), z.null()]).optional(),
-  });
-  s.ApplyPatchApprovalParams = obj({
+  }));
+  def('ApplyPatchApprovalParams', () => obj({
     callId: z.string(),
     conversationId: ref(() => s.ThreadId),
     fileChanges: z.record(z.string(), ref(() => s.FileChange)),
     grantRoot: z.union([z.string(), z.null()]).optional(),
     reason: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ApplyPatchApprovalResponse = obj({
+  }));
+  def('ApplyPatchApprovalResponse', () => obj({
     decision: ref(() => s.ReviewDecision),
-  });
-  s.ApprovalsReviewer = z.union([z.literal("user"), z.literal("auto_review"), z.literal("guardian_subagent")]);
-  s.AppsConfig = obj({
+  }));
+  def('ApprovalsReviewer', () => z.union([z.literal("user"), z.literal("auto_review"), z.literal("guardian_subagent")]));
+  def('AppsConfig', () => obj({
     _default: z.union([ref(() => s.AppsDefaultConfig), z.null()]).optional(),
-  });
-  s.AppsDefaultConfig = obj({
+  }));
+  def('AppsDefaultConfig', () => obj({
     approvals_reviewer: z.union([ref(() => s.ApprovalsReviewer), z.null()]).optional(),
     default_tools_approval_mode: z.union([ref(() => s.AppToolApproval), z.null()]).optional(),
     destructive_enabled: z.boolean().optional(),
     enabled: z.boolean().optional(),
     open_world_enabled: z.boolean().optional(),
-  });
-  s.AppsInstalledParams = obj({
+  }));
+  def('AppsInstalledParams', () => obj({
     forceRefresh: z.boolean().optional(),
     threadId: z.union([z.string(), z.null()]).optional(),
-  });
-  s.AppsInstalledResponse = obj({
+  }));
+  def('AppsInstalledResponse', () => obj({
     apps: z.array(ref(() => s.InstalledApp)),
-  });
-  s.AppsListParams = obj({
+  }));
+  def('AppsListParams', () => obj({
     cursor: z.union([z.string(), z.null()]).optional(),
     forceRefetch: z.boolean().optional(),
     limit: z.union([z.number(), z.null()]).optional(),
     threadId: z.union([z.string(), z.null()]).optional(),
-  });
-  s.AppsListResponse = obj({
+  }));
+  def('AppsListResponse', () => obj({
     data: z.array(ref(() => s.AppInfo)),
     nextCursor: z.union([z.string(), z.null()]).optional(),
-  });
-  s.AppsReadParams = obj({
+  }));
+  def('AppsReadParams', () => obj({
     appIds: z.array(z.string()),
     includeTools: z.boolean().optional(),
     threadId: z.union([z.string(), z.null()]).optional(),
-  });
-  s.AppsReadResponse = obj({
+  }));
+  def('AppsReadResponse', () => obj({
     apps: z.array(ref(() => s.ConnectorMetadata)),
     missingAppIds: z.array(z.string()),
-  });
-  s.AskForApproval = z.union([z.union([z.literal("untrusted"), z.literal("on-request"), z.literal("never")]), obj({
+  }));
+  def('AskForApproval', () => z.union([z.union([z.literal("untrusted"), z.literal("on-request"), z.literal("never")]), obj({
     granular: obj({
       mcp_elicitations: z.boolean(),
       request_permissions: z.boolean().optional(),
@@ -1069,39 +1081,39 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
       sandbox_approval: z.boolean(),
       skill_approval: z.boolean().optional(),
     }),
-  })]);
-  s.AsyncUserInputQuestion = obj({
+  })]));
+  def('AsyncUserInputQuestion', () => obj({
     options: z.union([z.array(z.string()), z.null()]).optional(),
     title: z.string(),
-  });
-  s.AttestationGenerateParams = obj({});
-  s.AttestationGenerateResponse = obj({
+  }));
+  def('AttestationGenerateParams', () => obj({}));
+  def('AttestationGenerateResponse', () => obj({
     token: z.string(),
-  });
-  s.AuthMode = z.union([z.literal("apikey"), z.literal("chatgpt"), z.literal("chatgptAuthTokens"), z.literal("headers"), z.literal("agentIdentity"), z.literal("personalAccessToken"), z.literal("bedrockApiKey"), z.literal("bedrockAccessKeys")]);
-  s.AuthRecoveryNotification = obj({
+  }));
+  def('AuthMode', () => z.union([z.literal("apikey"), z.literal("chatgpt"), z.literal("chatgptAuthTokens"), z.literal("headers"), z.literal("agentIdentity"), z.literal("personalAccessToken"), z.literal("bedrockApiKey"), z.literal("bedrockAccessKeys")]));
+  def('AuthRecoveryNotification', () => obj({
     message: z.string(),
     provider: z.string(),
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.AutoCompactTokenLimitScope = z.union([z.literal("total"), z.literal("body_after_prefix")]);
-  s.AutoReviewDecisionSource = z.literal("agent");
-  s.AutoReviewRequirements = obj({
+  }));
+  def('AutoCompactTokenLimitScope', () => z.union([z.literal("total"), z.literal("body_after_prefix")]));
+  def('AutoReviewDecisionSource', () => z.literal("agent"));
+  def('AutoReviewRequirements', () => obj({
     ignoreRules: z.union([z.array(z.string()), z.null()]).optional(),
     requiredOnModels: z.union([z.array(z.string()), z.null()]).optional(),
-  });
-  s.BedrockProviderId = z.union([z.literal("amazon-bedrock"), z.literal("amazon-bedrock-runtime")]);
-  s.BrowserUseAccessApprovalLifetime = z.union([z.literal("turn"), z.literal("thread")]);
-  s.BrowserUseConfig = obj({
+  }));
+  def('BedrockProviderId', () => z.union([z.literal("amazon-bedrock"), z.literal("amazon-bedrock-runtime")]));
+  def('BrowserUseAccessApprovalLifetime', () => z.union([z.literal("turn"), z.literal("thread")]));
+  def('BrowserUseConfig', () => obj({
     allow_history_access: z.union([z.boolean(), z.null()]).optional(),
     default_origin_policy: z.union([ref(() => s.BrowserUseOriginPolicyConfig), z.null()]).optional(),
     origins: z.union([z.record(z.string(), ref(() => s.BrowserUseOriginPolicyConfig)), z.null()]).optional(),
-  });
-  s.BrowserUseExtensionRequirements = obj({
+  }));
+  def('BrowserUseExtensionRequirements', () => obj({
     requestHeaders: z.union([z.array(ref(() => s.RequestHeader)), z.null()]).optional(),
-  });
-  s.BrowserUseOriginPolicy = obj({
+  }));
+  def('BrowserUseOriginPolicy', () => obj({
     access: z.union([ref(() => s.AllowDenyRequirement), z.null()]).optional(),
     accessApprovalLifetime: z.union([ref(() => s.BrowserUseAccessApprovalLifetime), z.null()]).optional(),
     autoReview: z.union([ref(() => s.AllowDenyRequirement), z.null()]).optional(),
@@ -1109,14 +1121,14 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     fullCdpAccess: z.union([ref(() => s.AllowDenyRequirement), z.null()]).optional(),
     persistentApproval: z.union([z.boolean(), z.null()]).optional(),
     uploads: z.union([ref(() => s.AllowDenyRequirement), z.null()]).optional(),
-  });
-  s.BrowserUseOriginPolicyConfig = obj({
+  }));
+  def('BrowserUseOriginPolicyConfig', () => obj({
     access: z.union([ref(() => s.AllowDenyRequirement), z.null()]).optional(),
     downloads: z.union([ref(() => s.AllowDenyRequirement), z.null()]).optional(),
     full_cdp_access: z.union([ref(() => s.AllowDenyRequirement), z.null()]).optional(),
     uploads: z.union([ref(() => s.AllowDenyRequirement), z.null()]).optional(),
-  });
-  s.BrowserUseRequirements = obj({
+  }));
+  def('BrowserUseRequirements', () => obj({
     allowGlobalPersistentApproval: z.union([z.boolean(), z.null()]).optional(),
     allowHistoryAccess: z.union([z.boolean(), z.null()]).optional(),
     allowWebmcp: z.union([z.boolean(), z.null()]).optional(),
@@ -1124,40 +1136,40 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     disableAutoReview: z.union([z.boolean(), z.null()]).optional(),
     extension: z.union([ref(() => s.BrowserUseExtensionRequirements), z.null()]).optional(),
     origins: z.union([z.record(z.string(), ref(() => s.BrowserUseOriginPolicy)), z.null()]).optional(),
-  });
-  s.ByteRange = obj({
+  }));
+  def('ByteRange', () => obj({
     end: z.number(),
     start: z.number(),
-  });
-  s.CancelLoginAccountParams = obj({
+  }));
+  def('CancelLoginAccountParams', () => obj({
     loginId: z.string(),
-  });
-  s.CancelLoginAccountResponse = obj({
+  }));
+  def('CancelLoginAccountResponse', () => obj({
     status: ref(() => s.CancelLoginAccountStatus),
-  });
-  s.CancelLoginAccountStatus = z.union([z.literal("canceled"), z.literal("notFound")]);
-  s.CapabilityRootLocation = obj({
+  }));
+  def('CancelLoginAccountStatus', () => z.union([z.literal("canceled"), z.literal("notFound")]));
+  def('CapabilityRootLocation', () => obj({
     environmentId: z.string(),
     path: z.string(),
     type: z.literal("environment"),
-  });
-  s.ChatgptAuthTokensRefreshParams = obj({
+  }));
+  def('ChatgptAuthTokensRefreshParams', () => obj({
     previousAccountId: z.union([z.string(), z.null()]).optional(),
     reason: ref(() => s.ChatgptAuthTokensRefreshReason),
-  });
-  s.ChatgptAuthTokensRefreshReason = z.literal("unauthorized");
-  s.ChatgptAuthTokensRefreshResponse = obj({
+  }));
+  def('ChatgptAuthTokensRefreshReason', () => z.literal("unauthorized"));
+  def('ChatgptAuthTokensRefreshResponse', () => obj({
     accessToken: z.string(),
     chatgptAccountId: z.string(),
     chatgptPlanType: z.union([z.string(), z.null()]).optional(),
-  });
-  s.CliAuthCredentialsStoreMode = z.union([z.literal("file"), z.literal("keyring"), z.literal("auto"), z.literal("ephemeral")]);
-  s.ClientInfo = obj({
+  }));
+  def('CliAuthCredentialsStoreMode', () => z.union([z.literal("file"), z.literal("keyring"), z.literal("auto"), z.literal("ephemeral")]));
+  def('ClientInfo', () => obj({
     name: z.string(),
     title: z.union([z.string(), z.null()]).optional(),
     version: z.string(),
-  });
-  s.CodexErrorInfo = z.union([z.union([z.literal("contextWindowExceeded"), z.literal("sessionBudgetExceeded"), z.literal("usageLimitExceeded"), z.literal("rateLimitExceeded"), z.literal("flexUnavailable"), z.literal("serverOverloaded"), z.literal("modelNotFound"), z.literal("policyCapacityUnavailable"), z.literal("cyberPolicy"), z.literal("misalignmentPolicyViolation"), z.literal("tooManyDenials"), z.literal("internalServerError"), z.literal("unauthorized"), z.literal("badRequest"), z.literal("threadRollbackFailed"), z.literal("sandboxError"), z.literal("other")]), z.literal("inferenceHookDenied"), obj({
+  }));
+  def('CodexErrorInfo', () => z.union([z.union([z.literal("contextWindowExceeded"), z.literal("sessionBudgetExceeded"), z.literal("usageLimitExceeded"), z.literal("rateLimitExceeded"), z.literal("flexUnavailable"), z.literal("serverOverloaded"), z.literal("modelNotFound"), z.literal("policyCapacityUnavailable"), z.literal("cyberPolicy"), z.literal("misalignmentPolicyViolation"), z.literal("tooManyDenials"), z.literal("internalServerError"), z.literal("unauthorized"), z.literal("badRequest"), z.literal("threadRollbackFailed"), z.literal("sandboxError"), z.literal("other")]), z.literal("inferenceHookDenied"), obj({
     httpConnectionFailed: obj({
       httpStatusCode: z.union([z.number(), z.null()]).optional(),
     }),
@@ -1177,26 +1189,26 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     activeTurnNotSteerable: obj({
       turnKind: ref(() => s.NonSteerableTurnKind),
     }),
-  }), z.union([z.string(), obj({})])]);
-  s.CodexResponseHandoffMode = z.union([z.literal("thinking"), z.literal("commentary"), z.literal("bemTags")]);
-  s.CollabAgentState = obj({
+  }), z.union([z.string(), obj({})])]));
+  def('CodexResponseHandoffMode', () => z.union([z.literal("thinking"), z.literal("commentary"), z.literal("bemTags")]));
+  def('CollabAgentState', () => obj({
     message: z.union([z.string(), z.null()]).optional(),
     status: ref(() => s.CollabAgentStatus),
-  });
-  s.CollabAgentStatus = z.union([z.literal("pendingInit"), z.literal("running"), z.literal("interrupted"), z.literal("completed"), z.literal("errored"), z.literal("shutdown"), z.literal("notFound")]);
-  s.CollabAgentTool = z.union([z.literal("spawnAgent"), z.literal("sendInput"), z.literal("resumeAgent"), z.literal("wait"), z.literal("closeAgent"), z.literal("sendMessage"), z.literal("followupTask"), z.literal("interruptAgent"), z.literal("listAgents")]);
-  s.CollabAgentToolCallStatus = z.union([z.literal("inProgress"), z.literal("completed"), z.literal("failed"), z.literal("interrupted")]);
-  s.CollaborationMode = obj({
+  }));
+  def('CollabAgentStatus', () => z.union([z.literal("pendingInit"), z.literal("running"), z.literal("interrupted"), z.literal("completed"), z.literal("errored"), z.literal("shutdown"), z.literal("notFound")]));
+  def('CollabAgentTool', () => z.union([z.literal("spawnAgent"), z.literal("sendInput"), z.literal("resumeAgent"), z.literal("wait"), z.literal("closeAgent"), z.literal("sendMessage"), z.literal("followupTask"), z.literal("interruptAgent"), z.literal("listAgents")]));
+  def('CollabAgentToolCallStatus', () => z.union([z.literal("inProgress"), z.literal("completed"), z.literal("failed"), z.literal("interrupted")]));
+  def('CollaborationMode', () => obj({
     mode: ref(() => s.ModeKind),
     settings: ref(() => s.Settings),
-  });
-  s.CollaborationModeMask = obj({
+  }));
+  def('CollaborationModeMask', () => obj({
     mode: z.union([ref(() => s.ModeKind), z.null()]).optional(),
     model: z.union([z.string(), z.null()]).optional(),
     name: z.string(),
     reasoning_effort: z.union([z.union([ref(() => s.ReasoningEffort), z.null()]), z.null()]).optional(),
-  });
-  s.CommandAction = z.union([obj({
+  }));
+  def('CommandAction', () => z.union([obj({
     command: z.string(),
     name: z.string(),
     path: ref(() => s.LegacyAppPathString),
@@ -1213,15 +1225,15 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   }), obj({
     command: z.string(),
     type: z.literal("unknown"),
-  })]);
-  s.CommandExecOutputDeltaNotification = obj({
+  })]));
+  def('CommandExecOutputDeltaNotification', () => obj({
     capReached: z.boolean(),
     deltaBase64: z.string(),
     processId: z.string(),
     stream: ref(() => s.CommandExecOutputStream),
-  });
-  s.CommandExecOutputStream = z.union([z.literal("stdout"), z.literal("stderr")]);
-  s.CommandExecParams = obj({
+  }));
+  def('CommandExecOutputStream', () => z.union([z.literal("stdout"), z.literal("stderr")]));
+  def('CommandExecParams', () => obj({
     command: z.array(z.string()),
     cwd: z.union([z.string(), z.null()]).optional(),
     disableOutputCap: z.boolean().optional(),
@@ -1235,32 +1247,32 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     streamStdoutStderr: z.boolean().optional(),
     timeoutMs: z.union([z.number(), z.null()]).optional(),
     tty: z.boolean().optional(),
-  });
-  s.CommandExecResizeParams = obj({
+  }));
+  def('CommandExecResizeParams', () => obj({
     processId: z.string(),
     size: ref(() => s.CommandExecTerminalSize),
-  });
-  s.CommandExecResizeResponse = obj({});
-  s.CommandExecResponse = obj({
+  }));
+  def('CommandExecResizeResponse', () => obj({}));
+  def('CommandExecResponse', () => obj({
     exitCode: z.number(),
     stderr: z.string(),
     stdout: z.string(),
-  });
-  s.CommandExecTerminalSize = obj({
+  }));
+  def('CommandExecTerminalSize', () => obj({
     cols: z.number(),
     rows: z.number(),
-  });
-  s.CommandExecTerminateParams = obj({
+  }));
+  def('CommandExecTerminateParams', () => obj({
     processId: z.string(),
-  });
-  s.CommandExecTerminateResponse = obj({});
-  s.CommandExecWriteParams = obj({
+  }));
+  def('CommandExecTerminateResponse', () => obj({}));
+  def('CommandExecWriteParams', () => obj({
     closeStdin: z.boolean().optional(),
     deltaBase64: z.union([z.string(), z.null()]).optional(),
     processId: z.string(),
-  });
-  s.CommandExecWriteResponse = obj({});
-  s.CommandExecutionApprovalDecision = z.union([z.literal("accept"), z.literal("acceptForSession"), obj({
+  }));
+  def('CommandExecWriteResponse', () => obj({}));
+  def('CommandExecutionApprovalDecision', () => z.union([z.literal("accept"), z.literal("acceptForSession"), obj({
     acceptWithExecpolicyAmendment: obj({
       execpolicy_amendment: z.array(z.string()),
     }),
@@ -1268,15 +1280,15 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     applyNetworkPolicyAmendment: obj({
       network_policy_amendment: ref(() => s.NetworkPolicyAmendment),
     }),
-  }), z.literal("decline"), z.literal("cancel")]);
-  s.CommandExecutionApprovalKind = z.union([z.union([z.literal("command"), z.literal("writeStdin")]), z.literal("humanCommand")]);
-  s.CommandExecutionOutputDeltaNotification = obj({
+  }), z.literal("decline"), z.literal("cancel")]));
+  def('CommandExecutionApprovalKind', () => z.union([z.union([z.literal("command"), z.literal("writeStdin")]), z.literal("humanCommand")]));
+  def('CommandExecutionOutputDeltaNotification', () => obj({
     delta: z.string(),
     itemId: z.string(),
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.CommandExecutionRequestApprovalParams = obj({
+  }));
+  def('CommandExecutionRequestApprovalParams', () => obj({
     approvalId: z.union([z.string(), z.null()]).optional(),
     command: z.union([z.string(), z.null()]).optional(),
     commandActions: z.union([z.array(ref(() => s.CommandAction)), z.null()]).optional(),
@@ -1291,54 +1303,54 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     startedAtMs: z.number(),
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.CommandExecutionRequestApprovalResponse = obj({
+  }));
+  def('CommandExecutionRequestApprovalResponse', () => obj({
     decision: ref(() => s.CommandExecutionApprovalDecision),
-  });
-  s.CommandExecutionSource = z.union([z.literal("agent"), z.literal("userShell"), z.literal("unifiedExecStartup"), z.literal("unifiedExecInteraction")]);
-  s.CommandExecutionStatus = z.union([z.literal("inProgress"), z.literal("completed"), z.literal("failed"), z.literal("declined")]);
-  s.CommandMigration = obj({
+  }));
+  def('CommandExecutionSource', () => z.union([z.literal("agent"), z.literal("userShell"), z.literal("unifiedExecStartup"), z.literal("unifiedExecInteraction")]));
+  def('CommandExecutionStatus', () => z.union([z.literal("inProgress"), z.literal("completed"), z.literal("failed"), z.literal("declined")]));
+  def('CommandMigration', () => obj({
     name: z.string(),
-  });
-  s.ComputerUseConfig = obj({
+  }));
+  def('ComputerUseConfig', () => obj({
     default_app_access: z.union([ref(() => s.AllowDenyRequirement), z.null()]).optional(),
     macos: z.union([ref(() => s.ComputerUseMacosConfig), z.null()]).optional(),
     windows: z.union([ref(() => s.ComputerUseWindowsConfig), z.null()]).optional(),
-  });
-  s.ComputerUseMacosConfig = obj({
+  }));
+  def('ComputerUseMacosConfig', () => obj({
     bundle_ids: z.union([z.record(z.string(), ref(() => s.AllowDenyRequirement)), z.null()]).optional(),
-  });
-  s.ComputerUseMacosRequirements = obj({
+  }));
+  def('ComputerUseMacosRequirements', () => obj({
     bundleIds: z.union([z.record(z.string(), ref(() => s.AllowDenyRequirement)), z.null()]).optional(),
-  });
-  s.ComputerUseRequirements = obj({
+  }));
+  def('ComputerUseRequirements', () => obj({
     allowLockedComputerUse: z.union([z.boolean(), z.null()]).optional(),
     allowPersistentApproval: z.union([z.boolean(), z.null()]).optional(),
     defaultAppAccess: z.union([ref(() => s.AllowDenyRequirement), z.null()]).optional(),
     macos: z.union([ref(() => s.ComputerUseMacosRequirements), z.null()]).optional(),
     windows: z.union([ref(() => s.ComputerUseWindowsRequirements), z.null()]).optional(),
-  });
-  s.ComputerUseWindowsConfig = obj({
+  }));
+  def('ComputerUseWindowsConfig', () => obj({
     aumids: z.union([z.record(z.string(), ref(() => s.AllowDenyRequirement)), z.null()]).optional(),
     exes: z.union([z.array(ref(() => s.ComputerUseWindowsExeConfig)), z.null()]).optional(),
-  });
-  s.ComputerUseWindowsExeConfig = obj({
+  }));
+  def('ComputerUseWindowsExeConfig', () => obj({
     access: ref(() => s.AllowDenyRequirement),
     binary_name: z.union([z.string(), z.null()]).optional(),
     product_name: z.string(),
     publisher_name: z.string(),
-  });
-  s.ComputerUseWindowsExeRequirement = obj({
+  }));
+  def('ComputerUseWindowsExeRequirement', () => obj({
     access: ref(() => s.AllowDenyRequirement),
     binaryName: z.union([z.string(), z.null()]).optional(),
     productName: z.string(),
     publisherName: z.string(),
-  });
-  s.ComputerUseWindowsRequirements = obj({
+  }));
+  def('ComputerUseWindowsRequirements', () => obj({
     aumids: z.union([z.record(z.string(), ref(() => s.AllowDenyRequirement)), z.null()]).optional(),
     exes: z.union([z.array(ref(() => s.ComputerUseWindowsExeRequirement)), z.null()]).optional(),
-  });
-  s.Config = obj({
+  }));
+  def('Config', () => obj({
     analytics: z.union([ref(() => s.AnalyticsConfig), z.null()]).optional(),
     approval_policy: z.union([ref(() => s.AskForApproval), z.null()]).optional(),
     approvals_reviewer: z.union([ref(() => s.ApprovalsReviewer), z.null()]).optional(),
@@ -1365,29 +1377,29 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     service_tier: z.union([z.string(), z.null()]).optional(),
     tools: z.union([ref(() => s.ToolsV2), z.null()]).optional(),
     web_search: z.union([ref(() => s.WebSearchMode), z.null()]).optional(),
-  });
-  s.ConfigBatchWriteParams = obj({
+  }));
+  def('ConfigBatchWriteParams', () => obj({
     edits: z.array(ref(() => s.ConfigEdit)),
     expectedVersion: z.union([z.string(), z.null()]).optional(),
     filePath: z.union([z.string(), z.null()]).optional(),
     reloadUserConfig: z.boolean().optional(),
-  });
-  s.ConfigEdit = obj({
+  }));
+  def('ConfigEdit', () => obj({
     keyPath: z.string(),
     mergeStrategy: ref(() => s.MergeStrategy),
     value: z.unknown(),
-  });
-  s.ConfigLayer = obj({
+  }));
+  def('ConfigLayer', () => obj({
     config: z.unknown(),
     disabledReason: z.union([z.string(), z.null()]).optional(),
     name: ref(() => s.ConfigLayerSource),
     version: z.string(),
-  });
-  s.ConfigLayerMetadata = obj({
+  }));
+  def('ConfigLayerMetadata', () => obj({
     name: ref(() => s.ConfigLayerSource),
     version: z.string(),
-  });
-  s.ConfigLayerSource = z.union([obj({
+  }));
+  def('ConfigLayerSource', () => z.union([obj({
     file: ref(() => s.AbsolutePathBuf),
     type: z.literal("packagedDefaults"),
   }), obj({
@@ -1415,17 +1427,17 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     type: z.literal("legacyManagedConfigTomlFromFile"),
   }), obj({
     type: z.literal("legacyManagedConfigTomlFromMdm"),
-  })]);
-  s.ConfigReadParams = obj({
+  })]));
+  def('ConfigReadParams', () => obj({
     cwd: z.union([z.string(), z.null()]).optional(),
     includeLayers: z.boolean().optional(),
-  });
-  s.ConfigReadResponse = obj({
+  }));
+  def('ConfigReadResponse', () => obj({
     config: ref(() => s.Config),
     layers: z.union([z.array(ref(() => s.ConfigLayer)), z.null()]).optional(),
     origins: z.record(z.string(), ref(() => s.ConfigLayerMetadata)),
-  });
-  s.ConfigRequirements = obj({
+  }));
+  def('ConfigRequirements', () => obj({
     additionalDeveloperInstructions: z.union([z.string(), z.null()]).optional(),
     allowAppshots: z.union([z.boolean(), z.null()]).optional(),
     allowBrowserAndComputerUse: z.union([z.boolean(), z.null()]).optional(),
@@ -1456,34 +1468,34 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     models: z.union([ref(() => s.ModelsRequirements), z.null()]).optional(),
     otel: z.union([ref(() => s.OtelRequirements), z.null()]).optional(),
     sqliteHome: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ConfigRequirementsReadResponse = obj({
+  }));
+  def('ConfigRequirementsReadResponse', () => obj({
     requirements: z.union([ref(() => s.ConfigRequirements), z.null()]).optional(),
     supportsIndependentSpeedModes: z.union([z.boolean(), z.null()]).optional(),
-  });
-  s.ConfigValueWriteParams = obj({
+  }));
+  def('ConfigValueWriteParams', () => obj({
     expectedVersion: z.union([z.string(), z.null()]).optional(),
     filePath: z.union([z.string(), z.null()]).optional(),
     keyPath: z.string(),
     mergeStrategy: ref(() => s.MergeStrategy),
     value: z.unknown(),
-  });
-  s.ConfigWarningNotification = obj({
+  }));
+  def('ConfigWarningNotification', () => obj({
     details: z.union([z.string(), z.null()]).optional(),
     path: z.union([z.string(), z.null()]).optional(),
     range: z.union([ref(() => s.TextRange), z.null()]).optional(),
     summary: z.string(),
-  });
-  s.ConfigWriteResponse = obj({
+  }));
+  def('ConfigWriteResponse', () => obj({
     filePath: ref(() => s.AbsolutePathBuf),
     overriddenMetadata: z.union([ref(() => s.OverriddenMetadata), z.null()]).optional(),
     status: ref(() => s.WriteStatus),
     version: z.string(),
-  });
-  s.ConfigurationReasoning = obj({
+  }));
+  def('ConfigurationReasoning', () => obj({
     effort: ref(() => s.ReasoningEffort),
-  });
-  s.ConfiguredHookHandler = z.union([obj({
+  }));
+  def('ConfiguredHookHandler', () => z.union([obj({
     additionalContextLimit: z.union([z.number(), z.null()]).optional(),
     async: z.boolean(),
     command: z.string(),
@@ -1502,12 +1514,12 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     type: z.literal("prompt"),
   }), obj({
     type: z.literal("agent"),
-  })]);
-  s.ConfiguredHookMatcherGroup = obj({
+  })]));
+  def('ConfiguredHookMatcherGroup', () => obj({
     hooks: z.array(ref(() => s.ConfiguredHookHandler)),
     matcher: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ConnectorMetadata = obj({
+  }));
+  def('ConnectorMetadata', () => obj({
     description: z.union([z.string(), z.null()]).optional(),
     distributionChannel: z.union([z.string(), z.null()]).optional(),
     iconUrl: z.union([z.string(), z.null()]).optional(),
@@ -1517,16 +1529,16 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     name: z.string(),
     pluginDisplayNames: z.array(z.string()).optional(),
     toolSummaries: z.union([z.array(ref(() => s.AppToolSummary)), z.null()]).optional(),
-  });
-  s.ConsumeAccountRateLimitResetCreditOutcome = z.union([z.literal("reset"), z.literal("nothingToReset"), z.literal("noCredit"), z.literal("alreadyRedeemed")]);
-  s.ConsumeAccountRateLimitResetCreditParams = obj({
+  }));
+  def('ConsumeAccountRateLimitResetCreditOutcome', () => z.union([z.literal("reset"), z.literal("nothingToReset"), z.literal("noCredit"), z.literal("alreadyRedeemed")]));
+  def('ConsumeAccountRateLimitResetCreditParams', () => obj({
     creditId: z.union([z.string(), z.null()]).optional(),
     idempotencyKey: z.string(),
-  });
-  s.ConsumeAccountRateLimitResetCreditResponse = obj({
+  }));
+  def('ConsumeAccountRateLimitResetCreditResponse', () => obj({
     outcome: ref(() => s.ConsumeAccountRateLimitResetCreditOutcome),
-  });
-  s.ContentItem = z.union([obj({
+  }));
+  def('ContentItem', () => z.union([obj({
     text: z.string(),
     type: z.literal("input_text"),
   }), z.intersection(obj({
@@ -1547,24 +1559,24 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     logprobs: z.union([z.array(z.unknown()), z.null()]).optional(),
     text: z.string(),
     type: z.literal("output_text"),
-  })]);
-  s.ContextCompactedNotification = obj({
+  })]));
+  def('ContextCompactedNotification', () => obj({
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.ConversationTextRole = z.union([z.literal("user"), z.literal("developer"), z.literal("assistant")]);
-  s.CreditsSnapshot = obj({
+  }));
+  def('ConversationTextRole', () => z.union([z.literal("user"), z.literal("developer"), z.literal("assistant")]));
+  def('CreditsSnapshot', () => obj({
     balance: z.union([z.string(), z.null()]).optional(),
     hasCredits: z.boolean(),
     unlimited: z.boolean(),
-  });
-  s.CyberAccessProgram = z.union([z.literal("standard"), z.literal("daybreakBlue"), z.literal("daybreakRed")]);
-  s.DeprecationNoticeNotification = obj({
+  }));
+  def('CyberAccessProgram', () => z.union([z.literal("standard"), z.literal("daybreakBlue"), z.literal("daybreakRed")]));
+  def('DeprecationNoticeNotification', () => obj({
     details: z.union([z.string(), z.null()]).optional(),
     summary: z.string(),
-  });
-  s.DesktopOnboardingEntrypoint = z.literal("life_sciences");
-  s.DynamicToolCallOutputContentItem = z.union([obj({
+  }));
+  def('DesktopOnboardingEntrypoint', () => z.literal("life_sciences"));
+  def('DynamicToolCallOutputContentItem', () => z.union([obj({
     text: z.string(),
     type: z.literal("inputText"),
   }), obj({
@@ -1573,28 +1585,28 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   }), obj({
     audioUrl: z.string(),
     type: z.literal("inputAudio"),
-  })]);
-  s.DynamicToolCallParams = obj({
+  })]));
+  def('DynamicToolCallParams', () => obj({
     arguments: z.unknown(),
     callId: z.string(),
     namespace: z.union([z.string(), z.null()]).optional(),
     threadId: z.string(),
     tool: z.string(),
     turnId: z.string(),
-  });
-  s.DynamicToolCallResponse = obj({
+  }));
+  def('DynamicToolCallResponse', () => obj({
     contentItems: z.array(ref(() => s.DynamicToolCallOutputContentItem)),
     success: z.boolean(),
-  });
-  s.DynamicToolCallStatus = z.union([z.literal("inProgress"), z.literal("completed"), z.literal("failed")]);
-  s.DynamicToolNamespaceTool = obj({
+  }));
+  def('DynamicToolCallStatus', () => z.union([z.literal("inProgress"), z.literal("completed"), z.literal("failed")]));
+  def('DynamicToolNamespaceTool', () => obj({
     deferLoading: z.boolean().optional(),
     description: z.string(),
     inputSchema: z.unknown(),
     name: z.string(),
     type: z.literal("function"),
-  });
-  s.DynamicToolSpec = z.union([obj({
+  }));
+  def('DynamicToolSpec', () => z.union([obj({
     deferLoading: z.boolean().optional(),
     description: z.string(),
     inputSchema: z.unknown(),
@@ -1605,21 +1617,21 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     name: z.string(),
     tools: z.array(ref(() => s.DynamicToolNamespaceTool)),
     type: z.literal("namespace"),
-  })]);
-  s.EnvironmentConnectionNotification = obj({
+  })]));
+  def('EnvironmentConnectionNotification', () => obj({
     environmentId: z.string(),
     threadId: z.string(),
-  });
-  s.EnvironmentSkillsParams = obj({
+  }));
+  def('EnvironmentSkillsParams', () => obj({
     required: z.union([z.array(z.string()), z.null()]).optional(),
-  });
-  s.ErrorNotification = obj({
+  }));
+  def('ErrorNotification', () => obj({
     error: ref(() => s.TurnError),
     threadId: z.string(),
     turnId: z.string(),
     willRetry: z.boolean(),
-  });
-  s.ExecCommandApprovalParams = obj({
+  }));
+  def('ExecCommandApprovalParams', () => obj({
     approvalId: z.union([z.string(), z.null()]).optional(),
     callId: z.string(),
     command: z.array(z.string()),
@@ -1627,11 +1639,11 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     cwd: z.string(),
     parsedCmd: z.array(ref(() => s.ParsedCommand)),
     reason: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ExecCommandApprovalResponse = obj({
+  }));
+  def('ExecCommandApprovalResponse', () => obj({
     decision: ref(() => s.ReviewDecision),
-  });
-  s.ExperimentalFeature = obj({
+  }));
+  def('ExperimentalFeature', () => obj({
     announcement: z.union([z.string(), z.null()]).optional(),
     defaultEnabled: z.boolean(),
     description: z.union([z.string(), z.null()]).optional(),
@@ -1639,70 +1651,70 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     enabled: z.boolean(),
     name: z.string(),
     stage: ref(() => s.ExperimentalFeatureStage),
-  });
-  s.ExperimentalFeatureEnablementSetParams = obj({
+  }));
+  def('ExperimentalFeatureEnablementSetParams', () => obj({
     enablement: z.record(z.string(), z.boolean()),
-  });
-  s.ExperimentalFeatureEnablementSetResponse = obj({
+  }));
+  def('ExperimentalFeatureEnablementSetResponse', () => obj({
     enablement: z.record(z.string(), z.boolean()),
-  });
-  s.ExperimentalFeatureListParams = obj({
+  }));
+  def('ExperimentalFeatureListParams', () => obj({
     cursor: z.union([z.string(), z.null()]).optional(),
     limit: z.union([z.number(), z.null()]).optional(),
     threadId: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ExperimentalFeatureListResponse = obj({
+  }));
+  def('ExperimentalFeatureListResponse', () => obj({
     data: z.array(ref(() => s.ExperimentalFeature)),
     nextCursor: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ExperimentalFeatureStage = z.union([z.literal("beta"), z.literal("underDevelopment"), z.literal("stable"), z.literal("deprecated"), z.literal("removed")]);
-  s.ExternalAgentConfigDetectParams = obj({
+  }));
+  def('ExperimentalFeatureStage', () => z.union([z.literal("beta"), z.literal("underDevelopment"), z.literal("stable"), z.literal("deprecated"), z.literal("removed")]));
+  def('ExternalAgentConfigDetectParams', () => obj({
     cwds: z.union([z.array(z.string()), z.null()]).optional(),
     includeHome: z.boolean().optional(),
     maxSessionAgeDays: z.union([z.number(), z.null()]).optional(),
     maxSessions: z.union([z.number(), z.null()]).optional(),
     migrationSource: z.union([z.string(), z.null()]).optional(),
     source: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ExternalAgentConfigDetectResponse = obj({
+  }));
+  def('ExternalAgentConfigDetectResponse', () => obj({
     connectors: z.array(ref(() => s.ExternalAgentDetectedConnectorCandidate)).optional(),
     items: z.array(ref(() => s.ExternalAgentConfigMigrationItem)),
-  });
-  s.ExternalAgentConfigImportCompletedNotification = obj({
+  }));
+  def('ExternalAgentConfigImportCompletedNotification', () => obj({
     importId: z.string(),
     itemTypeResults: z.array(ref(() => s.ExternalAgentConfigImportTypeResult)),
-  });
-  s.ExternalAgentConfigImportHistoriesReadResponse = obj({
+  }));
+  def('ExternalAgentConfigImportHistoriesReadResponse', () => obj({
     connectors: z.array(ref(() => s.ExternalAgentImportedConnectorCandidate)),
     data: z.array(ref(() => s.ExternalAgentConfigImportHistory)),
-  });
-  s.ExternalAgentConfigImportHistory = obj({
+  }));
+  def('ExternalAgentConfigImportHistory', () => obj({
     completedAtMs: z.number(),
     failures: z.array(ref(() => s.ExternalAgentConfigImportItemTypeFailure)),
     importId: z.string(),
     providerId: z.union([z.string(), z.null()]).optional(),
     successes: z.array(ref(() => s.ExternalAgentConfigImportItemTypeSuccess)),
-  });
-  s.ExternalAgentConfigImportHistoryRecordParams = obj({
+  }));
+  def('ExternalAgentConfigImportHistoryRecordParams', () => obj({
     itemTypeResults: z.array(ref(() => s.ExternalAgentConfigImportHistoryRecordTypeResultParams)),
     providerId: z.string(),
-  });
-  s.ExternalAgentConfigImportHistoryRecordResponse = obj({
+  }));
+  def('ExternalAgentConfigImportHistoryRecordResponse', () => obj({
     importId: z.string(),
-  });
-  s.ExternalAgentConfigImportHistoryRecordSuccessParams = obj({
+  }));
+  def('ExternalAgentConfigImportHistoryRecordSuccessParams', () => obj({
     cwd: z.union([z.string(), z.null()]).optional(),
     itemType: ref(() => s.ExternalAgentConfigMigrationItemType),
     source: z.union([z.string(), z.null()]).optional(),
     target: z.union([z.string(), z.null()]).optional(),
     title: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ExternalAgentConfigImportHistoryRecordTypeResultParams = obj({
+  }));
+  def('ExternalAgentConfigImportHistoryRecordTypeResultParams', () => obj({
     failures: z.array(ref(() => s.ExternalAgentConfigImportItemTypeFailure)),
     itemType: ref(() => s.ExternalAgentConfigMigrationItemType),
     successes: z.array(ref(() => s.ExternalAgentConfigImportHistoryRecordSuccessParams)),
-  });
-  s.ExternalAgentConfigImportItemTypeFailure = obj({
+  }));
+  def('ExternalAgentConfigImportItemTypeFailure', () => obj({
     cwd: z.union([z.string(), z.null()]).optional(),
     errorType: z.union([z.string(), z.null()]).optional(),
     failureStage: z.string(),
@@ -1710,55 +1722,55 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     message: z.string(),
     source: z.union([z.string(), z.null()]).optional(),
     subErrorType: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ExternalAgentConfigImportItemTypeSuccess = obj({
+  }));
+  def('ExternalAgentConfigImportItemTypeSuccess', () => obj({
     cwd: z.union([z.string(), z.null()]).optional(),
     itemType: ref(() => s.ExternalAgentConfigMigrationItemType),
     source: z.union([z.string(), z.null()]).optional(),
     target: z.union([z.string(), z.null()]).optional(),
     title: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ExternalAgentConfigImportParams = obj({
+  }));
+  def('ExternalAgentConfigImportParams', () => obj({
     migrationItems: z.array(ref(() => s.ExternalAgentConfigMigrationItem)),
     migrationSource: z.union([z.string(), z.null()]).optional(),
     providerId: z.union([z.string(), z.null()]).optional(),
     source: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ExternalAgentConfigImportProgressNotification = obj({
+  }));
+  def('ExternalAgentConfigImportProgressNotification', () => obj({
     importId: z.string(),
     itemTypeResults: z.array(ref(() => s.ExternalAgentConfigImportTypeResult)),
-  });
-  s.ExternalAgentConfigImportResponse = obj({
+  }));
+  def('ExternalAgentConfigImportResponse', () => obj({
     importId: z.string(),
-  });
-  s.ExternalAgentConfigImportTypeResult = obj({
+  }));
+  def('ExternalAgentConfigImportTypeResult', () => obj({
     failures: z.array(ref(() => s.ExternalAgentConfigImportItemTypeFailure)),
     itemType: ref(() => s.ExternalAgentConfigMigrationItemType),
     successes: z.array(ref(() => s.ExternalAgentConfigImportItemTypeSuccess)),
-  });
-  s.ExternalAgentConfigMigrationItem = obj({
+  }));
+  def('ExternalAgentConfigMigrationItem', () => obj({
     cwd: z.union([z.string(), z.null()]).optional(),
     description: z.string(),
     details: z.union([ref(() => s.MigrationDetails), z.null()]).optional(),
     itemType: ref(() => s.ExternalAgentConfigMigrationItemType),
-  });
-  s.ExternalAgentConfigMigrationItemType = z.union([z.literal("AGENTS_MD"), z.literal("CONFIG"), z.literal("SKILLS"), z.literal("PLUGINS"), z.literal("MCP_SERVER_CONFIG"), z.literal("SUBAGENTS"), z.literal("HOOKS"), z.literal("COMMANDS"), z.literal("MEMORY"), z.literal("SESSIONS")]);
-  s.ExternalAgentDetectedConnectorCandidate = obj({
+  }));
+  def('ExternalAgentConfigMigrationItemType', () => z.union([z.literal("AGENTS_MD"), z.literal("CONFIG"), z.literal("SKILLS"), z.literal("PLUGINS"), z.literal("MCP_SERVER_CONFIG"), z.literal("SUBAGENTS"), z.literal("HOOKS"), z.literal("COMMANDS"), z.literal("MEMORY"), z.literal("SESSIONS")]));
+  def('ExternalAgentDetectedConnectorCandidate', () => obj({
     name: z.string(),
     sessionCount: z.number(),
     source: ref(() => s.ExternalAgentDetectedConnectorSource),
-  });
-  s.ExternalAgentDetectedConnectorSource = z.union([z.literal("remoteMcpServersConfig"), z.literal("sessionToolUse")]);
-  s.ExternalAgentImportedConnectorCandidate = obj({
+  }));
+  def('ExternalAgentDetectedConnectorSource', () => z.union([z.literal("remoteMcpServersConfig"), z.literal("sessionToolUse")]));
+  def('ExternalAgentImportedConnectorCandidate', () => obj({
     name: z.string(),
     sessionCount: z.number(),
     source: ref(() => s.ExternalAgentImportedConnectorSource),
-  });
-  s.ExternalAgentImportedConnectorSource = z.literal("remoteMcpServersConfig");
-  s.FeedbackRequirements = obj({
+  }));
+  def('ExternalAgentImportedConnectorSource', () => z.literal("remoteMcpServersConfig"));
+  def('FeedbackRequirements', () => obj({
     enabled: z.union([z.boolean(), z.null()]).optional(),
-  });
-  s.FeedbackSaveParams = obj({
+  }));
+  def('FeedbackSaveParams', () => obj({
     classification: z.string(),
     extraLogFiles: z.union([z.array(z.string()), z.null()]).optional(),
     includeLogs: z.boolean().optional(),
@@ -1766,25 +1778,25 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     savePath: ref(() => s.LegacyAppPathString),
     tags: z.union([z.record(z.string(), z.string()), z.null()]).optional(),
     threadId: z.union([z.string(), z.null()]).optional(),
-  });
-  s.FeedbackSaveResponse = obj({
+  }));
+  def('FeedbackSaveResponse', () => obj({
     promptHash: z.union([z.string(), z.null()]).optional(),
     savedPath: ref(() => s.LegacyAppPathString),
     threadId: z.string(),
-  });
-  s.FeedbackUploadParams = obj({
+  }));
+  def('FeedbackUploadParams', () => obj({
     classification: z.string(),
     extraLogFiles: z.union([z.array(z.string()), z.null()]).optional(),
     includeLogs: z.boolean().optional(),
     reason: z.union([z.string(), z.null()]).optional(),
     tags: z.union([z.record(z.string(), z.string()), z.null()]).optional(),
     threadId: z.union([z.string(), z.null()]).optional(),
-  });
-  s.FeedbackUploadResponse = obj({
+  }));
+  def('FeedbackUploadResponse', () => obj({
     promptHash: z.union([z.string(), z.null()]).optional(),
     threadId: z.string(),
-  });
-  s.FileChange = z.union([obj({
+  }));
+  def('FileChange', () => z.union([obj({
     content: z.string(),
     type: z.literal("add"),
   }), obj({
@@ -1794,33 +1806,33 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     move_path: z.union([z.string(), z.null()]).optional(),
     type: z.literal("update"),
     unified_diff: z.string(),
-  })]);
-  s.FileChangeApprovalDecision = z.union([z.literal("accept"), z.literal("acceptForSession"), z.literal("decline"), z.literal("cancel")]);
-  s.FileChangeOutputDeltaNotification = obj({
+  })]));
+  def('FileChangeApprovalDecision', () => z.union([z.literal("accept"), z.literal("acceptForSession"), z.literal("decline"), z.literal("cancel")]));
+  def('FileChangeOutputDeltaNotification', () => obj({
     delta: z.string(),
     itemId: z.string(),
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.FileChangePatchUpdatedNotification = obj({
+  }));
+  def('FileChangePatchUpdatedNotification', () => obj({
     changes: z.array(ref(() => s.FileUpdateChange)),
     itemId: z.string(),
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.FileChangeRequestApprovalParams = obj({
+  }));
+  def('FileChangeRequestApprovalParams', () => obj({
     grantRoot: z.union([z.string(), z.null()]).optional(),
     itemId: z.string(),
     reason: z.union([z.string(), z.null()]).optional(),
     startedAtMs: z.number(),
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.FileChangeRequestApprovalResponse = obj({
+  }));
+  def('FileChangeRequestApprovalResponse', () => obj({
     decision: ref(() => s.FileChangeApprovalDecision),
-  });
-  s.FileSystemAccessMode = z.union([z.literal("read"), z.literal("write"), z.literal("deny")]);
-  s.FileSystemPath = z.union([obj({
+  }));
+  def('FileSystemAccessMode', () => z.union([z.literal("read"), z.literal("write"), z.literal("deny")]));
+  def('FileSystemPath', () => z.union([obj({
     path: ref(() => s.LegacyAppPathString),
     type: z.literal("path"),
   }), obj({
@@ -1829,12 +1841,12 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   }), obj({
     type: z.literal("special"),
     value: ref(() => s.FileSystemSpecialPath),
-  })]);
-  s.FileSystemSandboxEntry = obj({
+  })]));
+  def('FileSystemSandboxEntry', () => obj({
     access: ref(() => s.FileSystemAccessMode),
     path: ref(() => s.FileSystemPath),
-  });
-  s.FileSystemSpecialPath = z.union([obj({
+  }));
+  def('FileSystemSpecialPath', () => z.union([obj({
     kind: z.literal("root"),
   }), obj({
     kind: z.literal("minimal"),
@@ -1849,80 +1861,80 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     kind: z.literal("unknown"),
     path: z.string(),
     subpath: z.union([ref(() => s.LegacyAppPathString), z.null()]).optional(),
-  })]);
-  s.FileUpdateChange = obj({
+  })]));
+  def('FileUpdateChange', () => obj({
     diff: z.string(),
     kind: ref(() => s.PatchChangeKind),
     path: z.string(),
-  });
-  s.ForcedChatgptWorkspaceIds = z.union([z.string(), z.array(z.string())]);
-  s.ForcedLoginMethod = z.union([z.literal("chatgpt"), z.literal("api")]);
-  s.FsChangedNotification = obj({
+  }));
+  def('ForcedChatgptWorkspaceIds', () => z.union([z.string(), z.array(z.string())]));
+  def('ForcedLoginMethod', () => z.union([z.literal("chatgpt"), z.literal("api")]));
+  def('FsChangedNotification', () => obj({
     changedPaths: z.array(ref(() => s.AbsolutePathBuf)),
     watchId: z.string(),
-  });
-  s.FsCopyParams = obj({
+  }));
+  def('FsCopyParams', () => obj({
     destinationPath: ref(() => s.AbsolutePathBuf),
     recursive: z.boolean().optional(),
     sourcePath: ref(() => s.AbsolutePathBuf),
-  });
-  s.FsCopyResponse = obj({});
-  s.FsCreateDirectoryParams = obj({
+  }));
+  def('FsCopyResponse', () => obj({}));
+  def('FsCreateDirectoryParams', () => obj({
     path: ref(() => s.AbsolutePathBuf),
     recursive: z.union([z.boolean(), z.null()]).optional(),
-  });
-  s.FsCreateDirectoryResponse = obj({});
-  s.FsGetMetadataParams = obj({
+  }));
+  def('FsCreateDirectoryResponse', () => obj({}));
+  def('FsGetMetadataParams', () => obj({
     path: ref(() => s.AbsolutePathBuf),
-  });
-  s.FsGetMetadataResponse = obj({
+  }));
+  def('FsGetMetadataResponse', () => obj({
     createdAtMs: z.number(),
     isDirectory: z.boolean(),
     isFile: z.boolean(),
     isSymlink: z.boolean(),
     modifiedAtMs: z.number(),
-  });
-  s.FsReadDirectoryEntry = obj({
+  }));
+  def('FsReadDirectoryEntry', () => obj({
     fileName: z.string(),
     isDirectory: z.boolean(),
     isFile: z.boolean(),
-  });
-  s.FsReadDirectoryParams = obj({
+  }));
+  def('FsReadDirectoryParams', () => obj({
     path: ref(() => s.AbsolutePathBuf),
-  });
-  s.FsReadDirectoryResponse = obj({
+  }));
+  def('FsReadDirectoryResponse', () => obj({
     entries: z.array(ref(() => s.FsReadDirectoryEntry)),
-  });
-  s.FsReadFileParams = obj({
+  }));
+  def('FsReadFileParams', () => obj({
     path: ref(() => s.AbsolutePathBuf),
-  });
-  s.FsReadFileResponse = obj({
+  }));
+  def('FsReadFileResponse', () => obj({
     dataBase64: z.string(),
-  });
-  s.FsRemoveParams = obj({
+  }));
+  def('FsRemoveParams', () => obj({
     force: z.union([z.boolean(), z.null()]).optional(),
     path: ref(() => s.AbsolutePathBuf),
     recursive: z.union([z.boolean(), z.null()]).optional(),
-  });
-  s.FsRemoveResponse = obj({});
-  s.FsUnwatchParams = obj({
+  }));
+  def('FsRemoveResponse', () => obj({}));
+  def('FsUnwatchParams', () => obj({
     watchId: z.string(),
-  });
-  s.FsUnwatchResponse = obj({});
-  s.FsWatchParams = obj({
+  }));
+  def('FsUnwatchResponse', () => obj({}));
+  def('FsWatchParams', () => obj({
     path: ref(() => s.AbsolutePathBuf),
     watchId: z.string(),
-  });
-  s.FsWatchResponse = obj({
+  }));
+  def('FsWatchResponse', () => obj({
     path: ref(() => s.AbsolutePathBuf),
-  });
-  s.FsWriteFileParams = obj({
+  }));
+  def('FsWriteFileParams', () => obj({
     dataBase64: z.string(),
     path: ref(() => s.AbsolutePathBuf),
-  });
-  s.FsWriteFileResponse = obj({});
-  s.FunctionCallOutputBody = z.union([z.string(), z.array(ref(() => s.FunctionCallOutputContentItem))]);
-  s.FunctionCallOutputContentItem = z.union([obj({
+  }));
+  def('FsWriteFileResponse', () => obj({}));
+  def('FunctionCallOutputBody', () => z.union([z.string(), z.array(ref(() => s.FunctionCallOutputContentItem))]));
+  def('FunctionCallOutputContentItem', () => z.union([obj({
     text: z.string(),
     type: z.literal("input_text"),
   }), z.intersection(obj({
@@ -1941,33 +1953,33 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   })])), obj({
     encrypted_content: z.string(),
     type: z.literal("encrypted_content"),
-  })]);
-  s.FuzzyFileSearchMatchType = z.union([z.literal("file"), z.literal("directory")]);
-  s.FuzzyFileSearchParams = obj({
+  })]));
+  def('FuzzyFileSearchMatchType', () => z.union([z.literal("file"), z.literal("directory")]));
+  def('FuzzyFileSearchParams', () => obj({
     cancellationToken: z.union([z.string(), z.null()]).optional(),
     query: z.string(),
     roots: z.array(z.string()),
-  });
-  s.FuzzyFileSearchResponse = obj({
+  }));
+  def('FuzzyFileSearchResponse', () => obj({
     files: z.array(ref(() => s.FuzzyFileSearchResult)),
-  });
-  s.FuzzyFileSearchResult = obj({
+  }));
+  def('FuzzyFileSearchResult', () => obj({
     file_name: z.string(),
     indices: z.union([z.array(z.number()), z.null()]).optional(),
     match_type: ref(() => s.FuzzyFileSearchMatchType),
     path: z.string(),
     root: z.string(),
     score: z.number(),
-  });
-  s.FuzzyFileSearchSessionCompletedNotification = obj({
+  }));
+  def('FuzzyFileSearchSessionCompletedNotification', () => obj({
     sessionId: z.string(),
-  });
-  s.FuzzyFileSearchSessionUpdatedNotification = obj({
+  }));
+  def('FuzzyFileSearchSessionUpdatedNotification', () => obj({
     files: z.array(ref(() => s.FuzzyFileSearchResult)),
     query: z.string(),
     sessionId: z.string(),
-  });
-  s.GatewayAuth = z.union([obj({
+  }));
+  def('GatewayAuth', () => z.union([obj({
     mode: z.literal("none"),
   }), obj({
     envKey: z.string(),
@@ -1975,91 +1987,91 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   }), obj({
     envKey: z.union([z.string(), z.null()]).optional(),
     mode: z.literal("externallyConfigured"),
-  })]);
-  s.GatewayOAuthCancelResponse = obj({});
-  s.GatewayOAuthChangedNotification = obj({
+  })]));
+  def('GatewayOAuthCancelResponse', () => obj({}));
+  def('GatewayOAuthChangedNotification', () => obj({
     authUrl: z.union([z.string(), z.null()]).optional(),
     error: z.union([z.string(), z.null()]).optional(),
     loginId: z.union([z.string(), z.null()]).optional(),
     providerId: z.string(),
     status: ref(() => s.GatewayOAuthStatus),
-  });
-  s.GatewayOAuthLoginParams = obj({
+  }));
+  def('GatewayOAuthLoginParams', () => obj({
     deviceAuth: z.boolean().optional(),
     modelProvider: z.union([z.string(), z.null()]).optional(),
-  });
-  s.GatewayOAuthLoginResponse = obj({
+  }));
+  def('GatewayOAuthLoginResponse', () => obj({
     prompt: z.union([ref(() => s.GatewayOAuthPrompt), z.null()]).optional(),
-  });
-  s.GatewayOAuthPrompt = obj({
+  }));
+  def('GatewayOAuthPrompt', () => obj({
     loginId: z.string(),
     userCode: z.string(),
     verificationUrl: z.string(),
-  });
-  s.GatewayOAuthReadParams = obj({
+  }));
+  def('GatewayOAuthReadParams', () => obj({
     modelProvider: z.union([z.string(), z.null()]).optional(),
-  });
-  s.GatewayOAuthReadResponse = obj({
+  }));
+  def('GatewayOAuthReadResponse', () => obj({
     error: z.union([z.string(), z.null()]).optional(),
     providerId: z.string(),
     providerName: z.string(),
     required: z.boolean(),
     status: z.union([ref(() => s.GatewayOAuthStatus), z.null()]).optional(),
     supportsDeviceAuth: z.boolean().optional(),
-  });
-  s.GatewayOAuthStatus = z.union([z.literal("notReady"), z.literal("started"), z.literal("succeeded"), z.literal("failed")]);
-  s.GcpProviderId = z.literal("gcp");
-  s.GetAccountParams = obj({
+  }));
+  def('GatewayOAuthStatus', () => z.union([z.literal("notReady"), z.literal("started"), z.literal("succeeded"), z.literal("failed")]));
+  def('GcpProviderId', () => z.literal("gcp"));
+  def('GetAccountParams', () => obj({
     refreshToken: z.boolean().optional(),
-  });
-  s.GetAccountRateLimitsParams = obj({
+  }));
+  def('GetAccountRateLimitsParams', () => obj({
     excludeResetCreditDetails: z.boolean().optional(),
     supportsLunaReserve: z.boolean().optional(),
-  });
-  s.GetAccountRateLimitsResponse = obj({
+  }));
+  def('GetAccountRateLimitsResponse', () => obj({
     accountId: z.union([z.string(), z.null()]).optional(),
     ordinaryUsageAllowed: z.union([z.boolean(), z.null()]).optional(),
     rateLimitResetCredits: z.union([ref(() => s.RateLimitResetCreditsSummary), z.null()]).optional(),
     rateLimitUpsell: z.unknown().optional(),
     rateLimits: ref(() => s.RateLimitSnapshot),
     rateLimitsByLimitId: z.union([z.record(z.string(), ref(() => s.RateLimitSnapshot)), z.null()]).optional(),
-  });
-  s.GetAccountResponse = obj({
+  }));
+  def('GetAccountResponse', () => obj({
     account: z.union([ref(() => s.Account), z.null()]).optional(),
     requiresOpenaiAuth: z.boolean(),
     userId: z.union([z.string(), z.null()]).optional(),
-  });
-  s.GetAccountSecuritySetupResponse = obj({
+  }));
+  def('GetAccountSecuritySetupResponse', () => obj({
     notice: z.union([ref(() => s.AccountSecuritySetupNotice), z.null()]).optional(),
-  });
-  s.GetAccountTokenUsageParams = obj({
+  }));
+  def('GetAccountTokenUsageParams', () => obj({
     threadId: z.union([z.string(), z.null()]).optional(),
-  });
-  s.GetAccountTokenUsageResponse = obj({
+  }));
+  def('GetAccountTokenUsageResponse', () => obj({
     dailyUsageBuckets: z.union([z.array(ref(() => s.AccountTokenUsageDailyBucket)), z.null()]).optional(),
     summary: ref(() => s.AccountTokenUsageSummary),
     threadUsage: z.union([ref(() => s.ThreadUsage), z.null()]).optional(),
-  });
-  s.GetWorkspaceMessagesResponse = obj({
+  }));
+  def('GetWorkspaceMessagesResponse', () => obj({
     featureEnabled: z.boolean(),
     messages: z.array(ref(() => s.WorkspaceMessage)),
-  });
-  s.GitInfo = obj({
+  }));
+  def('GitInfo', () => obj({
     branch: z.union([z.string(), z.null()]).optional(),
     originUrl: z.union([z.string(), z.null()]).optional(),
     sha: z.union([z.string(), z.null()]).optional(),
-  });
-  s.GrantedPermissionProfile = obj({
+  }));
+  def('GrantedPermissionProfile', () => obj({
     fileSystem: z.union([ref(() => s.AdditionalFileSystemPermissions), z.null()]).optional(),
     network: z.union([ref(() => s.AdditionalNetworkPermissions), z.null()]).optional(),
-  });
-  s.GuardianApprovalReview = obj({
+  }));
+  def('GuardianApprovalReview', () => obj({
     rationale: z.union([z.string(), z.null()]).optional(),
     riskLevel: z.union([ref(() => s.GuardianRiskLevel), z.null()]).optional(),
     status: ref(() => s.GuardianApprovalReviewStatus),
     userAuthorization: z.union([ref(() => s.GuardianUserAuthorization), z.null()]).optional(),
-  });
-  s.GuardianApprovalReviewAction = z.union([obj({
+  }));
+  def('GuardianApprovalReviewAction', () => z.union([obj({
     command: z.string(),
     cwd: ref(() => s.LegacyAppPathString),
     source: ref(() => s.GuardianCommandSource),
@@ -2097,28 +2109,28 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     permissions: ref(() => s.RequestPermissionProfile),
     reason: z.union([z.string(), z.null()]).optional(),
     type: z.literal("requestPermissions"),
-  })]);
-  s.GuardianApprovalReviewStatus = z.union([z.literal("inProgress"), z.literal("approved"), z.literal("denied"), z.literal("timedOut"), z.literal("aborted")]);
-  s.GuardianCommandSource = z.union([z.literal("shell"), z.literal("unifiedExec")]);
-  s.GuardianRiskLevel = z.union([z.literal("low"), z.literal("medium"), z.literal("high"), z.literal("critical")]);
-  s.GuardianUserAuthorization = z.union([z.literal("unknown"), z.literal("low"), z.literal("medium"), z.literal("high")]);
-  s.GuardianWarningNotification = obj({
+  })]));
+  def('GuardianApprovalReviewStatus', () => z.union([z.literal("inProgress"), z.literal("approved"), z.literal("denied"), z.literal("timedOut"), z.literal("aborted")]));
+  def('GuardianCommandSource', () => z.union([z.literal("shell"), z.literal("unifiedExec")]));
+  def('GuardianRiskLevel', () => z.union([z.literal("low"), z.literal("medium"), z.literal("high"), z.literal("critical")]));
+  def('GuardianUserAuthorization', () => z.union([z.literal("unknown"), z.literal("low"), z.literal("medium"), z.literal("high")]));
+  def('GuardianWarningNotification', () => obj({
     message: z.string(),
     threadId: z.string(),
-  });
-  s.HookCompletedNotification = obj({
+  }));
+  def('HookCompletedNotification', () => obj({
     run: ref(() => s.HookRunSummary),
     threadId: z.string(),
     turnId: z.union([z.string(), z.null()]).optional(),
-  });
-  s.HookErrorInfo = obj({
+  }));
+  def('HookErrorInfo', () => obj({
     message: z.string(),
     path: z.string(),
-  });
-  s.HookEventName = z.union([z.literal("preModelRequest"), z.literal("postModelRequest"), z.literal("preToolUse"), z.literal("permissionRequest"), z.literal("postToolUse"), z.literal("preCompact"), z.literal("postCompact"), z.literal("sessionStart"), z.literal("sessionEnd"), z.literal("userPromptSubmit"), z.literal("subagentStart"), z.literal("subagentStop"), z.literal("stop"), z.literal("interrupt")]);
-  s.HookExecutionMode = z.union([z.literal("sync"), z.literal("async")]);
-  s.HookHandlerType = z.union([z.literal("command"), z.literal("mcpTool"), z.literal("prompt"), z.literal("agent")]);
-  s.HookMetadata = z.intersection(obj({
+  }));
+  def('HookEventName', () => z.union([z.literal("preModelRequest"), z.literal("postModelRequest"), z.literal("preToolUse"), z.literal("permissionRequest"), z.literal("postToolUse"), z.literal("preCompact"), z.literal("postCompact"), z.literal("sessionStart"), z.literal("sessionEnd"), z.literal("userPromptSubmit"), z.literal("subagentStart"), z.literal("subagentStop"), z.literal("stop"), z.literal("interrupt")]));
+  def('HookExecutionMode', () => z.union([z.literal("sync"), z.literal("async")]));
+  def('HookHandlerType', () => z.union([z.literal("command"), z.literal("mcpTool"), z.literal("prompt"), z.literal("agent")]));
+  def('HookMetadata', () => z.intersection(obj({
     additionalContextLimit: z.union([z.number(), z.null()]).optional(),
     currentHash: z.string(),
     displayOrder: z.number(),
@@ -2146,21 +2158,21 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     handlerType: z.literal("prompt"),
   }), obj({
     handlerType: z.literal("agent"),
-  })]));
-  s.HookMigration = obj({
+  })])));
+  def('HookMigration', () => obj({
     name: z.string(),
-  });
-  s.HookOutputEntry = obj({
+  }));
+  def('HookOutputEntry', () => obj({
     kind: ref(() => s.HookOutputEntryKind),
     text: z.string(),
-  });
-  s.HookOutputEntryKind = z.union([z.literal("warning"), z.literal("stop"), z.literal("feedback"), z.literal("context"), z.literal("error")]);
-  s.HookPromptFragment = obj({
+  }));
+  def('HookOutputEntryKind', () => z.union([z.literal("warning"), z.literal("stop"), z.literal("feedback"), z.literal("context"), z.literal("error")]));
+  def('HookPromptFragment', () => obj({
     hookRunId: z.string(),
     text: z.string(),
-  });
-  s.HookRunStatus = z.union([z.literal("running"), z.literal("completed"), z.literal("failed"), z.literal("blocked"), z.literal("stopped")]);
-  s.HookRunSummary = obj({
+  }));
+  def('HookRunStatus', () => z.union([z.literal("running"), z.literal("completed"), z.literal("failed"), z.literal("blocked"), z.literal("stopped")]));
+  def('HookRunSummary', () => obj({
     completedAt: z.union([z.number(), z.null()]).optional(),
     displayOrder: z.number(),
     durationMs: z.union([z.number(), z.null()]).optional(),
@@ -2175,42 +2187,42 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     startedAt: z.number(),
     status: ref(() => s.HookRunStatus),
     statusMessage: z.union([z.string(), z.null()]).optional(),
-  });
-  s.HookScope = z.union([z.literal("thread"), z.literal("turn")]);
-  s.HookSource = z.union([z.literal("system"), z.literal("user"), z.literal("project"), z.literal("mdm"), z.literal("sessionFlags"), z.literal("plugin"), z.literal("cloudRequirements"), z.literal("cloudManagedConfig"), z.literal("legacyManagedConfigFile"), z.literal("legacyManagedConfigMdm"), z.literal("unknown")]);
-  s.HookStartedNotification = obj({
+  }));
+  def('HookScope', () => z.union([z.literal("thread"), z.literal("turn")]));
+  def('HookSource', () => z.union([z.literal("system"), z.literal("user"), z.literal("project"), z.literal("mdm"), z.literal("sessionFlags"), z.literal("plugin"), z.literal("cloudRequirements"), z.literal("cloudManagedConfig"), z.literal("legacyManagedConfigFile"), z.literal("legacyManagedConfigMdm"), z.literal("unknown")]));
+  def('HookStartedNotification', () => obj({
     run: ref(() => s.HookRunSummary),
     threadId: z.string(),
     turnId: z.union([z.string(), z.null()]).optional(),
-  });
-  s.HookTrustStatus = z.union([z.literal("managed"), z.literal("untrusted"), z.literal("trusted"), z.literal("modified")]);
-  s.HooksListEntry = obj({
+  }));
+  def('HookTrustStatus', () => z.union([z.literal("managed"), z.literal("untrusted"), z.literal("trusted"), z.literal("modified")]));
+  def('HooksListEntry', () => obj({
     cwd: z.string(),
     errors: z.array(ref(() => s.HookErrorInfo)),
     hooks: z.array(ref(() => s.HookMetadata)),
     warnings: z.array(z.string()),
-  });
-  s.HooksListParams = obj({
+  }));
+  def('HooksListParams', () => obj({
     cwds: z.array(z.string()).optional(),
     threadId: z.union([z.string(), z.null()]).optional(),
-  });
-  s.HooksListResponse = obj({
+  }));
+  def('HooksListResponse', () => obj({
     data: z.array(ref(() => s.HooksListEntry)),
-  });
-  s.ImageDetail = z.union([z.literal("auto"), z.literal("low"), z.literal("high"), z.literal("original")]);
-  s.ImageGenerationFailure = obj({
+  }));
+  def('ImageDetail', () => z.union([z.literal("auto"), z.literal("low"), z.literal("high"), z.literal("original")]));
+  def('ImageGenerationFailure', () => obj({
     limitId: z.string(),
     resetsAt: z.union([z.number(), z.null()]).optional(),
     type: z.literal("usageLimitExceeded"),
-  });
-  s.ImageGenerationInputImage = obj({
+  }));
+  def('ImageGenerationInputImage', () => obj({
     path: ref(() => s.AbsolutePathBuf),
     sha256: z.string(),
-  });
-  s.InAppBrowserRequirements = obj({
+  }));
+  def('InAppBrowserRequirements', () => obj({
     allowExternalBrowserSettingsImport: z.union([z.boolean(), z.null()]).optional(),
-  });
-  s.InitializeCapabilities = obj({
+  }));
+  def('InitializeCapabilities', () => obj({
     experimentalApi: z.boolean().optional(),
     explicitGatewayOauth: z.boolean().optional(),
     extensions: z.union([obj({}), z.null()]).optional(),
@@ -2218,35 +2230,35 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     optOutNotificationMethods: z.union([z.array(z.string()), z.null()]).optional(),
     requestAttestation: z.boolean().optional(),
     requiredHumanApproval: z.boolean().optional(),
-  });
-  s.InitializeParams = obj({
+  }));
+  def('InitializeParams', () => obj({
     capabilities: z.union([ref(() => s.InitializeCapabilities), z.null()]).optional(),
     clientInfo: ref(() => s.ClientInfo),
-  });
-  s.InitializeResponse = obj({
+  }));
+  def('InitializeResponse', () => obj({
     codexHome: ref(() => s.AbsolutePathBuf),
     platformFamily: z.string(),
     platformOs: z.string(),
     userAgent: z.string(),
-  });
-  s.InputModality = z.union([z.literal("text"), z.literal("image"), z.literal("audio")]);
-  s.InstalledApp = obj({
+  }));
+  def('InputModality', () => z.union([z.literal("text"), z.literal("image"), z.literal("audio")]));
+  def('InstalledApp', () => obj({
     callable: z.boolean(),
     enabled: z.boolean(),
     id: z.string(),
     runtimeName: z.union([z.string(), z.null()]).optional(),
-  });
-  s.InternalChatMessageMetadataPassthrough = obj({
+  }));
+  def('InternalChatMessageMetadataPassthrough', () => obj({
     turn_id: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ItemCompletedNotification = obj({
+  }));
+  def('ItemCompletedNotification', () => obj({
     completedAtMs: z.number(),
     contentTokenCount: z.union([z.number(), z.null()]).optional(),
     item: ref(() => s.ThreadItem),
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.ItemGuardianApprovalReviewCompletedNotification = obj({
+  }));
+  def('ItemGuardianApprovalReviewCompletedNotification', () => obj({
     action: ref(() => s.GuardianApprovalReviewAction),
     completedAtMs: z.number(),
     decisionSource: ref(() => s.AutoReviewDecisionSource),
@@ -2256,8 +2268,8 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     targetItemId: z.union([z.string(), z.null()]).optional(),
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.ItemGuardianApprovalReviewStartedNotification = obj({
+  }));
+  def('ItemGuardianApprovalReviewStartedNotification', () => obj({
     action: ref(() => s.GuardianApprovalReviewAction),
     review: ref(() => s.GuardianApprovalReview),
     reviewId: z.string(),
@@ -2265,35 +2277,35 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     targetItemId: z.union([z.string(), z.null()]).optional(),
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.ItemStartedNotification = obj({
+  }));
+  def('ItemStartedNotification', () => obj({
     item: ref(() => s.ThreadItem),
     startedAtMs: z.number(),
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.LegacyAppPathString = z.string();
-  s.ListMcpServerStatusParams = obj({
+  }));
+  def('LegacyAppPathString', () => z.string());
+  def('ListMcpServerStatusParams', () => obj({
     cursor: z.union([z.string(), z.null()]).optional(),
     detail: z.union([ref(() => s.McpServerStatusDetail), z.null()]).optional(),
     limit: z.union([z.number(), z.null()]).optional(),
     serverName: z.union([z.string(), z.null()]).optional(),
     threadId: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ListMcpServerStatusResponse = obj({
+  }));
+  def('ListMcpServerStatusResponse', () => obj({
     data: z.array(ref(() => s.McpServerStatus)),
     nextCursor: z.union([z.string(), z.null()]).optional(),
-  });
-  s.LocalShellAction = obj({
+  }));
+  def('LocalShellAction', () => obj({
     command: z.array(z.string()),
     env: z.union([z.record(z.string(), z.string()), z.null()]).optional(),
     timeout_ms: z.union([z.number(), z.null()]).optional(),
     type: z.literal("exec"),
     user: z.union([z.string(), z.null()]).optional(),
     working_directory: z.union([z.string(), z.null()]).optional(),
-  });
-  s.LocalShellStatus = z.union([z.literal("completed"), z.literal("in_progress"), z.literal("incomplete")]);
-  s.LoginAccountParams = z.union([obj({
+  }));
+  def('LocalShellStatus', () => z.union([z.literal("completed"), z.literal("in_progress"), z.literal("incomplete")]));
+  def('LoginAccountParams', () => z.union([obj({
     apiKey: z.string(),
     type: z.literal("apiKey"),
   }), obj({
@@ -2318,8 +2330,8 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     secretAccessKey: z.string(),
     sessionToken: z.union([z.string(), z.null()]).optional(),
     type: z.literal("amazonBedrockAccessKeys"),
-  })]);
-  s.LoginAccountResponse = z.union([obj({
+  })]));
+  def('LoginAccountResponse', () => z.union([obj({
     type: z.literal("apiKey"),
   }), obj({
     authUrl: z.string(),
@@ -2334,10 +2346,10 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     type: z.literal("chatgptAuthTokens"),
   }), obj({
     type: z.literal("amazonBedrock"),
-  })]);
-  s.LoginAppBrand = z.union([z.literal("codex"), z.literal("chatgpt")]);
-  s.LogoutAccountResponse = obj({});
-  s.ManagedHooksRequirements = obj({
+  })]));
+  def('LoginAppBrand', () => z.union([z.literal("codex"), z.literal("chatgpt")]));
+  def('LogoutAccountResponse', () => obj({}));
+  def('ManagedHooksRequirements', () => obj({
     Interrupt: z.array(ref(() => s.ConfiguredHookMatcherGroup)).optional(),
     PermissionRequest: z.array(ref(() => s.ConfiguredHookMatcherGroup)),
     PostCompact: z.array(ref(() => s.ConfiguredHookMatcherGroup)),
@@ -2354,91 +2366,91 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     UserPromptSubmit: z.array(ref(() => s.ConfiguredHookMatcherGroup)),
     managedDir: z.union([z.string(), z.null()]).optional(),
     windowsManagedDir: z.union([z.string(), z.null()]).optional(),
-  });
-  s.MarketplaceAddParams = obj({
+  }));
+  def('MarketplaceAddParams', () => obj({
     refName: z.union([z.string(), z.null()]).optional(),
     source: z.string(),
     sparsePaths: z.union([z.array(z.string()), z.null()]).optional(),
-  });
-  s.MarketplaceAddResponse = obj({
+  }));
+  def('MarketplaceAddResponse', () => obj({
     alreadyAdded: z.boolean(),
     installedRoot: ref(() => s.AbsolutePathBuf),
     marketplaceName: z.string(),
-  });
-  s.MarketplaceInterface = obj({
+  }));
+  def('MarketplaceInterface', () => obj({
     displayName: z.union([z.string(), z.null()]).optional(),
-  });
-  s.MarketplaceLoadErrorInfo = obj({
+  }));
+  def('MarketplaceLoadErrorInfo', () => obj({
     marketplacePath: ref(() => s.AbsolutePathBuf),
     message: z.string(),
-  });
-  s.MarketplaceRemoveParams = obj({
+  }));
+  def('MarketplaceRemoveParams', () => obj({
     marketplaceName: z.string(),
-  });
-  s.MarketplaceRemoveResponse = obj({
+  }));
+  def('MarketplaceRemoveResponse', () => obj({
     installedRoot: z.union([ref(() => s.AbsolutePathBuf), z.null()]).optional(),
     marketplaceName: z.string(),
-  });
-  s.MarketplaceUpgradeErrorInfo = obj({
+  }));
+  def('MarketplaceUpgradeErrorInfo', () => obj({
     marketplaceName: z.string(),
     message: z.string(),
-  });
-  s.MarketplaceUpgradeParams = obj({
+  }));
+  def('MarketplaceUpgradeParams', () => obj({
     marketplaceName: z.union([z.string(), z.null()]).optional(),
-  });
-  s.MarketplaceUpgradeResponse = obj({
+  }));
+  def('MarketplaceUpgradeResponse', () => obj({
     errors: z.array(ref(() => s.MarketplaceUpgradeErrorInfo)),
     selectedMarketplaces: z.array(z.string()),
     upgradedRoots: z.array(ref(() => s.AbsolutePathBuf)),
-  });
-  s.McpAppDisplayMode = z.union([z.literal("inline"), z.literal("fullscreen")]);
-  s.McpAppUi = obj({
+  }));
+  def('McpAppDisplayMode', () => z.union([z.literal("inline"), z.literal("fullscreen")]));
+  def('McpAppUi', () => obj({
     preferredModelDisplayMode: ref(() => s.McpAppDisplayMode),
     resourceUri: z.string(),
-  });
-  s.McpAuthStatus = z.union([z.literal("unknown"), z.literal("unsupported"), z.literal("notLoggedIn"), z.literal("bearerToken"), z.literal("oAuth")]);
-  s.McpElicitationArrayType = z.literal("array");
-  s.McpElicitationBooleanSchema = obj({
+  }));
+  def('McpAuthStatus', () => z.union([z.literal("unknown"), z.literal("unsupported"), z.literal("notLoggedIn"), z.literal("bearerToken"), z.literal("oAuth")]));
+  def('McpElicitationArrayType', () => z.literal("array"));
+  def('McpElicitationBooleanSchema', () => obj({
     default: z.union([z.boolean(), z.null()]).optional(),
     description: z.union([z.string(), z.null()]).optional(),
     title: z.union([z.string(), z.null()]).optional(),
     type: ref(() => s.McpElicitationBooleanType),
-  });
-  s.McpElicitationBooleanType = z.literal("boolean");
-  s.McpElicitationConstOption = obj({
+  }));
+  def('McpElicitationBooleanType', () => z.literal("boolean"));
+  def('McpElicitationConstOption', () => obj({
     const: z.string(),
     title: z.string(),
-  });
-  s.McpElicitationEnumSchema = z.union([ref(() => s.McpElicitationSingleSelectEnumSchema), ref(() => s.McpElicitationMultiSelectEnumSchema), ref(() => s.McpElicitationLegacyTitledEnumSchema)]);
-  s.McpElicitationLegacyTitledEnumSchema = obj({
+  }));
+  def('McpElicitationEnumSchema', () => z.union([ref(() => s.McpElicitationSingleSelectEnumSchema), ref(() => s.McpElicitationMultiSelectEnumSchema), ref(() => s.McpElicitationLegacyTitledEnumSchema)]));
+  def('McpElicitationLegacyTitledEnumSchema', () => obj({
     default: z.union([z.string(), z.null()]).optional(),
     description: z.union([z.string(), z.null()]).optional(),
     enum: z.array(z.string()),
     enumNames: z.union([z.array(z.string()), z.null()]).optional(),
     title: z.union([z.string(), z.null()]).optional(),
     type: ref(() => s.McpElicitationStringType),
-  });
-  s.McpElicitationMultiSelectEnumSchema = z.union([ref(() => s.McpElicitationUntitledMultiSelectEnumSchema), ref(() => s.McpElicitationTitledMultiSelectEnumSchema)]);
-  s.McpElicitationNumberSchema = obj({
+  }));
+  def('McpElicitationMultiSelectEnumSchema', () => z.union([ref(() => s.McpElicitationUntitledMultiSelectEnumSchema), ref(() => s.McpElicitationTitledMultiSelectEnumSchema)]));
+  def('McpElicitationNumberSchema', () => obj({
     default: z.union([z.number(), z.null()]).optional(),
     description: z.union([z.string(), z.null()]).optional(),
     maximum: z.union([z.number(), z.null()]).optional(),
     minimum: z.union([z.number(), z.null()]).optional(),
     title: z.union([z.string(), z.null()]).optional(),
     type: ref(() => s.McpElicitationNumberType),
-  });
-  s.McpElicitationNumberType = z.union([z.literal("number"), z.literal("integer")]);
-  s.McpElicitationObjectType = z.literal("object");
-  s.McpElicitationPrimitiveSchema = z.union([ref(() => s.McpElicitationEnumSchema), ref(() => s.McpElicitationStringSchema), ref(() => s.McpElicitationNumberSchema), ref(() => s.McpElicitationBooleanSchema)]);
-  s.McpElicitationSchema = obj({
+  }));
+  def('McpElicitationNumberType', () => z.union([z.literal("number"), z.literal("integer")]));
+  def('McpElicitationObjectType', () => z.literal("object"));
+  def('McpElicitationPrimitiveSchema', () => z.union([ref(() => s.McpElicitationEnumSchema), ref(() => s.McpElicitationStringSchema), ref(() => s.McpElicitationNumberSchema), ref(() => s.McpElicitationBooleanSchema)]));
+  def('McpElicitationSchema', () => obj({
     $schema: z.union([z.string(), z.null()]).optional(),
     properties: z.record(z.string(), ref(() => s.McpElicitationPrimitiveSchema)),
     required: z.union([z.array(z.string()), z.null()]).optional(),
     type: ref(() => s.McpElicitationObjectType),
-  });
-  s.McpElicitationSingleSelectEnumSchema = z.union([ref(() => s.McpElicitationUntitledSingleSelectEnumSchema), ref(() => s.McpElicitationTitledSingleSelectEnumSchema)]);
-  s.McpElicitationStringFormat = z.union([z.literal("email"), z.literal("uri"), z.literal("date"), z.literal("date-time")]);
-  s.McpElicitationStringSchema = obj({
+  }));
+  def('McpElicitationSingleSelectEnumSchema', () => z.union([ref(() => s.McpElicitationUntitledSingleSelectEnumSchema), ref(() => s.McpElicitationTitledSingleSelectEnumSchema)]));
+  def('McpElicitationStringFormat', () => z.union([z.literal("email"), z.literal("uri"), z.literal("date"), z.literal("date-time")]));
+  def('McpElicitationStringSchema', () => obj({
     default: z.union([z.string(), z.null()]).optional(),
     description: z.union([z.string(), z.null()]).optional(),
     format: z.union([ref(() => s.McpElicitationStringFormat), z.null()]).optional(),
@@ -2446,12 +2458,12 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     minLength: z.union([z.number(), z.null()]).optional(),
     title: z.union([z.string(), z.null()]).optional(),
     type: ref(() => s.McpElicitationStringType),
-  });
-  s.McpElicitationStringType = z.literal("string");
-  s.McpElicitationTitledEnumItems = obj({
+  }));
+  def('McpElicitationStringType', () => z.literal("string"));
+  def('McpElicitationTitledEnumItems', () => obj({
     anyOf: z.array(ref(() => s.McpElicitationConstOption)),
-  });
-  s.McpElicitationTitledMultiSelectEnumSchema = obj({
+  }));
+  def('McpElicitationTitledMultiSelectEnumSchema', () => obj({
     default: z.union([z.array(z.string()), z.null()]).optional(),
     description: z.union([z.string(), z.null()]).optional(),
     items: ref(() => s.McpElicitationTitledEnumItems),
@@ -2459,19 +2471,19 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     minItems: z.union([z.number(), z.null()]).optional(),
     title: z.union([z.string(), z.null()]).optional(),
     type: ref(() => s.McpElicitationArrayType),
-  });
-  s.McpElicitationTitledSingleSelectEnumSchema = obj({
+  }));
+  def('McpElicitationTitledSingleSelectEnumSchema', () => obj({
     default: z.union([z.string(), z.null()]).optional(),
     description: z.union([z.string(), z.null()]).optional(),
     oneOf: z.array(ref(() => s.McpElicitationConstOption)),
     title: z.union([z.string(), z.null()]).optional(),
     type: ref(() => s.McpElicitationStringType),
-  });
-  s.McpElicitationUntitledEnumItems = obj({
+  }));
+  def('McpElicitationUntitledEnumItems', () => obj({
     enum: z.array(z.string()),
     type: ref(() => s.McpElicitationStringType),
-  });
-  s.McpElicitationUntitledMultiSelectEnumSchema = obj({
+  }));
+  def('McpElicitationUntitledMultiSelectEnumSchema', () => obj({
     default: z.union([z.array(z.string()), z.null()]).optional(),
     description: z.union([z.string(), z.null()]).optional(),
     items: ref(() => s.McpElicitationUntitledEnumItems),
@@ -2479,15 +2491,15 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     minItems: z.union([z.number(), z.null()]).optional(),
     title: z.union([z.string(), z.null()]).optional(),
     type: ref(() => s.McpElicitationArrayType),
-  });
-  s.McpElicitationUntitledSingleSelectEnumSchema = obj({
+  }));
+  def('McpElicitationUntitledSingleSelectEnumSchema', () => obj({
     default: z.union([z.string(), z.null()]).optional(),
     description: z.union([z.string(), z.null()]).optional(),
     enum: z.array(z.string()),
     title: z.union([z.string(), z.null()]).optional(),
     type: ref(() => s.McpElicitationStringType),
-  });
-  s.McpResourceReadParams = obj({
+  }));
+  def('McpResourceReadParams', () => obj({
     _meta: z.union([obj({}), z.null()]).optional(),
     connectorId: z.union([z.string(), z.null()]).optional(),
     originCallId: z.union([z.string(), z.null()]).optional(),
@@ -2495,18 +2507,18 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     target: z.union([ref(() => s.McpResourceReadTarget), z.null()]).optional(),
     threadId: z.union([z.string(), z.null()]).optional(),
     uri: z.string(),
-  });
-  s.McpResourceReadResponse = obj({
+  }));
+  def('McpResourceReadResponse', () => obj({
     contents: z.array(ref(() => s.ResourceContent)),
     originCallId: z.union([z.string(), z.null()]).optional(),
-  });
-  s.McpResourceReadTarget = obj({
+  }));
+  def('McpResourceReadTarget', () => obj({
     connectorId: z.string(),
     linkId: z.union([z.string(), z.null()]),
-  });
-  s.McpServerConnectionStatus = z.union([z.literal("notStarted"), z.literal("starting"), z.literal("connected"), z.literal("authenticationRequired"), z.literal("failed"), z.literal("cancelled"), z.literal("disabled")]);
-  s.McpServerElicitationAction = z.union([z.literal("accept"), z.literal("decline"), z.literal("cancel")]);
-  s.McpServerElicitationRequestParams = z.intersection(obj({
+  }));
+  def('McpServerConnectionStatus', () => z.union([z.literal("notStarted"), z.literal("starting"), z.literal("connected"), z.literal("authenticationRequired"), z.literal("failed"), z.literal("cancelled"), z.literal("disabled")]));
+  def('McpServerElicitationAction', () => z.union([z.literal("accept"), z.literal("decline"), z.literal("cancel")]));
+  def('McpServerElicitationRequestParams', () => z.intersection(obj({
     serverName: z.string(),
     threadId: z.string(),
     turnId: z.union([z.string(), z.null()]).optional(),
@@ -2531,54 +2543,54 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     message: z.string(),
     mode: z.literal("url"),
     url: z.string(),
-  })]));
-  s.McpServerElicitationRequestResponse = obj({
+  })])));
+  def('McpServerElicitationRequestResponse', () => obj({
     _meta: z.unknown().optional(),
     action: ref(() => s.McpServerElicitationAction),
     content: z.unknown().optional(),
-  });
-  s.McpServerEventNotification = obj({
+  }));
+  def('McpServerEventNotification', () => obj({
     method: z.string(),
     params: z.unknown(),
-  });
-  s.McpServerEventStreamNotification = obj({
+  }));
+  def('McpServerEventStreamNotification', () => obj({
     notification: ref(() => s.McpServerEventNotification),
     subscriptionId: z.string(),
-  });
-  s.McpServerInfo = obj({
+  }));
+  def('McpServerInfo', () => obj({
     description: z.union([z.string(), z.null()]).optional(),
     icons: z.union([z.array(z.unknown()), z.null()]).optional(),
     name: z.string(),
     title: z.union([z.string(), z.null()]).optional(),
     version: z.string(),
     websiteUrl: z.union([z.string(), z.null()]).optional(),
-  });
-  s.McpServerMigration = obj({
+  }));
+  def('McpServerMigration', () => obj({
     name: z.string(),
-  });
-  s.McpServerOauthClientRegistration = z.union([z.literal("auto"), z.literal("cimd"), z.literal("dcr")]);
-  s.McpServerOauthLoginCompletedNotification = obj({
+  }));
+  def('McpServerOauthClientRegistration', () => z.union([z.literal("auto"), z.literal("cimd"), z.literal("dcr")]));
+  def('McpServerOauthLoginCompletedNotification', () => obj({
     error: z.union([z.string(), z.null()]).optional(),
     loginId: z.union([z.string(), z.null()]).optional(),
     name: z.string(),
     success: z.boolean(),
     threadId: z.union([z.string(), z.null()]).optional(),
-  });
-  s.McpServerOauthLoginParams = obj({
+  }));
+  def('McpServerOauthLoginParams', () => obj({
     clientRegistration: z.union([ref(() => s.McpServerOauthClientRegistration), z.null()]).optional(),
     name: z.string(),
     scopes: z.union([z.array(z.string()), z.null()]).optional(),
     threadId: z.union([z.string(), z.null()]).optional(),
     timeoutSecs: z.union([z.number(), z.null()]).optional(),
-  });
-  s.McpServerOauthLoginResponse = obj({
+  }));
+  def('McpServerOauthLoginResponse', () => obj({
     authorizationUrl: z.string(),
     loginId: z.union([z.string(), z.null()]).optional(),
-  });
-  s.McpServerRefreshResponse = obj({});
-  s.McpServerStartupFailureReason = z.literal("reauthenticationRequired");
-  s.McpServerStartupState = z.union([z.literal("starting"), z.literal("ready"), z.literal("failed"), z.literal("cancelled")]);
-  s.McpServerStatus = obj({
+  }));
+  def('McpServerRefreshResponse', () => obj({}));
+  def('McpServerStartupFailureReason', () => z.literal("reauthenticationRequired"));
+  def('McpServerStartupState', () => z.union([z.literal("starting"), z.literal("ready"), z.literal("failed"), z.literal("cancelled")]));
+  def('McpServerStatus', () => obj({
     authStatus: ref(() => s.McpAuthStatus),
     httpOrigin: z.union([z.string(), z.null()]).optional(),
     name: z.string(),
@@ -2591,63 +2603,63 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     toolListMeta: z.unknown().optional(),
     tools: z.record(z.string(), ref(() => s.Tool)),
     toolsError: z.union([z.string(), z.null()]).optional(),
-  });
-  s.McpServerStatusDetail = z.union([z.literal("full"), z.literal("toolsAndAuthOnly")]);
-  s.McpServerStatusUpdatedNotification = obj({
+  }));
+  def('McpServerStatusDetail', () => z.union([z.literal("full"), z.literal("toolsAndAuthOnly")]));
+  def('McpServerStatusUpdatedNotification', () => obj({
     error: z.union([z.string(), z.null()]).optional(),
     failureReason: z.union([ref(() => s.McpServerStartupFailureReason), z.null()]).optional(),
     name: z.string(),
     status: ref(() => s.McpServerStartupState),
     threadId: z.union([z.string(), z.null()]).optional(),
-  });
-  s.McpServerToolCallParams = obj({
+  }));
+  def('McpServerToolCallParams', () => obj({
     _meta: z.unknown().optional(),
     arguments: z.unknown().optional(),
     server: z.string(),
     threadId: z.string(),
     tool: z.string(),
-  });
-  s.McpServerToolCallResponse = obj({
+  }));
+  def('McpServerToolCallResponse', () => obj({
     _meta: z.unknown().optional(),
     content: z.array(z.unknown()),
     isError: z.union([z.boolean(), z.null()]).optional(),
     structuredContent: z.unknown().optional(),
-  });
-  s.McpToolCallAppContext = obj({
+  }));
+  def('McpToolCallAppContext', () => obj({
     actionName: z.union([z.string(), z.null()]).optional(),
     appName: z.union([z.string(), z.null()]).optional(),
     connectorId: z.string(),
     linkId: z.union([z.string(), z.null()]).optional(),
     resourceUri: z.union([z.string(), z.null()]).optional(),
-  });
-  s.McpToolCallError = obj({
+  }));
+  def('McpToolCallError', () => obj({
     message: z.string(),
-  });
-  s.McpToolCallProgressNotification = obj({
+  }));
+  def('McpToolCallProgressNotification', () => obj({
     itemId: z.string(),
     message: z.string(),
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.McpToolCallResult = obj({
+  }));
+  def('McpToolCallResult', () => obj({
     _meta: z.unknown().optional(),
     content: z.array(z.unknown()),
     structuredContent: z.unknown().optional(),
-  });
-  s.McpToolCallStatus = z.union([z.literal("inProgress"), z.literal("completed"), z.literal("failed")]);
-  s.MemoryCitation = obj({
+  }));
+  def('McpToolCallStatus', () => z.union([z.literal("inProgress"), z.literal("completed"), z.literal("failed")]));
+  def('MemoryCitation', () => obj({
     entries: z.array(ref(() => s.MemoryCitationEntry)),
     threadIds: z.array(z.string()),
-  });
-  s.MemoryCitationEntry = obj({
+  }));
+  def('MemoryCitationEntry', () => obj({
     lineEnd: z.number(),
     lineStart: z.number(),
     note: z.string(),
     path: z.string(),
-  });
-  s.MergeStrategy = z.union([z.literal("replace"), z.literal("upsert")]);
-  s.MessagePhase = z.union([z.literal("commentary"), z.literal("partial_answer"), z.literal("final_answer")]);
-  s.MigrationDetails = obj({
+  }));
+  def('MergeStrategy', () => z.union([z.literal("replace"), z.literal("upsert")]));
+  def('MessagePhase', () => z.union([z.literal("commentary"), z.literal("partial_answer"), z.literal("final_answer")]));
+  def('MigrationDetails', () => obj({
     commands: z.array(ref(() => s.CommandMigration)).optional(),
     hooks: z.array(ref(() => s.HookMigration)).optional(),
     mcpServers: z.array(ref(() => s.McpServerMigration)).optional(),
@@ -2656,18 +2668,18 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     sessions: z.array(ref(() => s.SessionMigration)).optional(),
     skills: z.array(ref(() => s.SkillMigration)).optional(),
     subagents: z.array(ref(() => s.SubagentMigration)).optional(),
-  });
-  s.MisalignmentErrorDetails = obj({
+  }));
+  def('MisalignmentErrorDetails', () => obj({
     detailedExplanation: z.union([z.string(), z.null()]).optional(),
     errorType: z.union([z.string(), z.null()]).optional(),
     reviewTarget: z.union([z.string(), z.null()]).optional(),
     steer: z.union([ref(() => s.MisalignmentSteer), z.null()]).optional(),
-  });
-  s.MisalignmentSteer = obj({
+  }));
+  def('MisalignmentSteer', () => obj({
     message: z.string(),
-  });
-  s.ModeKind = z.union([z.literal("plan"), z.literal("default")]);
-  s.Model = obj({
+  }));
+  def('ModeKind', () => z.union([z.literal("plan"), z.literal("default")]));
+  def('Model', () => obj({
     additionalSpeedTiers: z.array(z.string()).optional(),
     availabilityNux: z.union([ref(() => s.ModelAvailabilityNux), z.null()]).optional(),
     availableAccessPrograms: z.union([ref(() => s.ModelAccessPrograms), z.null()]).optional(),
@@ -2687,35 +2699,35 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     supportsPersonality: z.boolean().optional(),
     upgrade: z.union([z.string(), z.null()]).optional(),
     upgradeInfo: z.union([ref(() => s.ModelUpgradeInfo), z.null()]).optional(),
-  });
-  s.ModelAccessPrograms = obj({
+  }));
+  def('ModelAccessPrograms', () => obj({
     cyber: z.array(ref(() => s.CyberAccessProgram)),
-  });
-  s.ModelAvailabilityNux = obj({
+  }));
+  def('ModelAvailabilityNux', () => obj({
     message: z.string(),
-  });
-  s.ModelListParams = obj({
+  }));
+  def('ModelListParams', () => obj({
     cursor: z.union([z.string(), z.null()]).optional(),
     includeHidden: z.union([z.boolean(), z.null()]).optional(),
     limit: z.union([z.number(), z.null()]).optional(),
     modelProvider: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ModelListResponse = obj({
+  }));
+  def('ModelListResponse', () => obj({
     data: z.array(ref(() => s.Model)),
     nextCursor: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ModelProviderCapabilitiesReadParams = obj({});
-  s.ModelProviderCapabilitiesReadResponse = obj({
+  }));
+  def('ModelProviderCapabilitiesReadParams', () => obj({}));
+  def('ModelProviderCapabilitiesReadResponse', () => obj({
     imageGeneration: z.boolean(),
     webSearch: z.boolean(),
-  });
-  s.ModelProviderConfigWriteParams = obj({
+  }));
+  def('ModelProviderConfigWriteParams', () => obj({
     settings: ref(() => s.ProviderSettingsPatch),
-  });
-  s.ModelProviderConfigWriteResponse = obj({
+  }));
+  def('ModelProviderConfigWriteResponse', () => obj({
     provider: ref(() => s.ModelProviderSummary),
-  });
-  s.ModelProviderError = z.union([obj({
+  }));
+  def('ModelProviderError', () => z.union([obj({
     currentModelProvider: z.string(),
     modelProvider: z.string(),
     type: z.literal("modelProviderMismatch"),
@@ -2726,29 +2738,29 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     modelProvider: z.string(),
     requiredModelProvider: z.string(),
     type: z.literal("modelProviderPolicyConflict"),
-  })]);
-  s.ModelProviderListParams = obj({});
-  s.ModelProviderListResponse = obj({
+  })]));
+  def('ModelProviderListParams', () => obj({}));
+  def('ModelProviderListResponse', () => obj({
     canChangeDefault: z.boolean(),
     data: z.array(ref(() => s.ModelProviderSummary)),
     defaultProviderId: z.string(),
-  });
-  s.ModelProviderSummary = obj({
+  }));
+  def('ModelProviderSummary', () => obj({
     baseUrl: z.union([z.string(), z.null()]).optional(),
     canEdit: z.boolean(),
     id: z.string(),
     name: z.string(),
     settings: ref(() => s.ProviderSettings),
-  });
-  s.ModelRerouteReason = z.literal("highRiskCyberActivity");
-  s.ModelReroutedNotification = obj({
+  }));
+  def('ModelRerouteReason', () => z.literal("highRiskCyberActivity"));
+  def('ModelReroutedNotification', () => obj({
     fromModel: z.string(),
     reason: ref(() => s.ModelRerouteReason),
     threadId: z.string(),
     toModel: z.string(),
     turnId: z.string(),
-  });
-  s.ModelSafetyBufferingUpdatedNotification = obj({
+  }));
+  def('ModelSafetyBufferingUpdatedNotification', () => obj({
     fasterModel: z.union([z.string(), z.null()]).optional(),
     model: z.string(),
     reasons: z.array(z.string()),
@@ -2756,45 +2768,45 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     threadId: z.string(),
     turnId: z.string(),
     useCases: z.array(z.string()),
-  });
-  s.ModelServiceTier = obj({
+  }));
+  def('ModelServiceTier', () => obj({
     description: z.string(),
     id: z.string(),
     name: z.string(),
-  });
-  s.ModelUpgradeInfo = obj({
+  }));
+  def('ModelUpgradeInfo', () => obj({
     migrationMarkdown: z.union([z.string(), z.null()]).optional(),
     model: z.string(),
     modelLink: z.union([z.string(), z.null()]).optional(),
     retirementAt: z.union([z.number(), z.null()]).optional(),
     upgradeCopy: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ModelVerification = z.literal("trustedAccessForCyber");
-  s.ModelVerificationNotification = obj({
+  }));
+  def('ModelVerification', () => z.literal("trustedAccessForCyber"));
+  def('ModelVerificationNotification', () => obj({
     threadId: z.string(),
     turnId: z.string(),
     verifications: z.array(ref(() => s.ModelVerification)),
-  });
-  s.ModelsRequirements = obj({
+  }));
+  def('ModelsRequirements', () => obj({
     newThread: z.union([ref(() => s.NewThreadModelDefaults), z.null()]).optional(),
-  });
-  s.MultiAgentMode = z.union([z.union([z.literal("explicitRequestOnly"), z.literal("proactive")]), obj({
+  }));
+  def('MultiAgentMode', () => z.union([z.union([z.literal("explicitRequestOnly"), z.literal("proactive")]), obj({
     custom: z.string(),
-  })]);
-  s.MultiAgentVersion = z.union([z.literal("disabled"), z.literal("v1"), z.literal("v2")]);
-  s.NetworkAccess = z.union([z.literal("restricted"), z.literal("enabled")]);
-  s.NetworkApprovalContext = obj({
+  })]));
+  def('MultiAgentVersion', () => z.union([z.literal("disabled"), z.literal("v1"), z.literal("v2")]));
+  def('NetworkAccess', () => z.union([z.literal("restricted"), z.literal("enabled")]));
+  def('NetworkApprovalContext', () => obj({
     host: z.string(),
     protocol: ref(() => s.NetworkApprovalProtocol),
-  });
-  s.NetworkApprovalProtocol = z.union([z.literal("http"), z.literal("https"), z.literal("socks5Tcp"), z.literal("socks5Udp")]);
-  s.NetworkDomainPermission = z.union([z.literal("allow"), z.literal("deny")]);
-  s.NetworkPolicyAmendment = obj({
+  }));
+  def('NetworkApprovalProtocol', () => z.union([z.literal("http"), z.literal("https"), z.literal("socks5Tcp"), z.literal("socks5Udp")]));
+  def('NetworkDomainPermission', () => z.union([z.literal("allow"), z.literal("deny")]));
+  def('NetworkPolicyAmendment', () => obj({
     action: ref(() => s.NetworkPolicyRuleAction),
     host: z.string(),
-  });
-  s.NetworkPolicyRuleAction = z.union([z.literal("allow"), z.literal("deny")]);
-  s.NetworkRequirements = obj({
+  }));
+  def('NetworkPolicyRuleAction', () => z.union([z.literal("allow"), z.literal("deny")]));
+  def('NetworkRequirements', () => obj({
     allowLocalBinding: z.union([z.boolean(), z.null()]).optional(),
     allowUnixSockets: z.union([z.array(z.string()), z.null()]).optional(),
     allowUpstreamProxy: z.union([z.boolean(), z.null()]).optional(),
@@ -2809,19 +2821,19 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     reviewDomains: z.union([z.array(z.string()), z.null()]).optional(),
     socksPort: z.union([z.number(), z.null()]).optional(),
     unixSockets: z.union([z.record(z.string(), ref(() => s.NetworkUnixSocketPermission)), z.null()]).optional(),
-  });
-  s.NetworkUnixSocketPermission = z.union([z.literal("allow"), z.literal("deny")]);
-  s.NewThreadModelDefaults = obj({
+  }));
+  def('NetworkUnixSocketPermission', () => z.union([z.literal("allow"), z.literal("deny")]));
+  def('NewThreadModelDefaults', () => obj({
     model: z.union([z.string(), z.null()]).optional(),
     modelReasoningEffort: z.union([ref(() => s.ReasoningEffort), z.null()]).optional(),
     serviceTier: z.union([z.string(), z.null()]).optional(),
-  });
-  s.NonSteerableTurnKind = z.union([z.literal("review"), z.literal("compact")]);
-  s.NullableGatewayOAuthLoginParams = z.union([ref(() => s.GatewayOAuthLoginParams), z.null()]);
-  s.NullableGatewayOAuthReadParams = z.union([ref(() => s.GatewayOAuthReadParams), z.null()]);
-  s.NullableGetAccountRateLimitsParams = z.union([ref(() => s.GetAccountRateLimitsParams), z.null()]);
-  s.NullableGetAccountTokenUsageParams = z.union([ref(() => s.GetAccountTokenUsageParams), z.null()]);
-  s.OtelExporter = z.union([z.union([z.literal("none"), z.literal("statsig")]), obj({
+  }));
+  def('NonSteerableTurnKind', () => z.union([z.literal("review"), z.literal("compact")]));
+  def('NullableGatewayOAuthLoginParams', () => z.union([ref(() => s.GatewayOAuthLoginParams), z.null()]));
+  def('NullableGatewayOAuthReadParams', () => z.union([ref(() => s.GatewayOAuthReadParams), z.null()]));
+  def('NullableGetAccountRateLimitsParams', () => z.union([ref(() => s.GetAccountRateLimitsParams), z.null()]));
+  def('NullableGetAccountTokenUsageParams', () => z.union([ref(() => s.GetAccountTokenUsageParams), z.null()]));
+  def('OtelExporter', () => z.union([z.union([z.literal("none"), z.literal("statsig")]), obj({
     "otlp-http": obj({
       endpoint: z.string(),
       headers: z.record(z.string(), z.string()),
@@ -2834,9 +2846,9 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
       headers: z.record(z.string(), z.string()),
       tls: z.union([ref(() => s.OtelTlsConfig), z.null()]).optional(),
     }),
-  })]);
-  s.OtelHttpProtocol = z.union([z.literal("binary"), z.literal("json")]);
-  s.OtelRequirements = obj({
+  })]));
+  def('OtelHttpProtocol', () => z.union([z.literal("binary"), z.literal("json")]));
+  def('OtelRequirements', () => obj({
     environment: z.union([z.string(), z.null()]).optional(),
     exporter: z.union([ref(() => s.OtelExporter), z.null()]).optional(),
     log_agent_responses: z.union([z.boolean(), z.null()]).optional(),
@@ -2848,21 +2860,21 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     tool_result: z.union([ref(() => s.OtelToolResultLogConfig), z.null()]).optional(),
     trace_exporter: z.union([ref(() => s.OtelExporter), z.null()]).optional(),
     tracestate: z.union([z.record(z.string(), z.record(z.string(), z.string())), z.null()]).optional(),
-  });
-  s.OtelTlsConfig = obj({
+  }));
+  def('OtelTlsConfig', () => obj({
     "ca-certificate": z.union([z.string(), z.null()]).optional(),
     "client-certificate": z.union([z.string(), z.null()]).optional(),
     "client-private-key": z.union([z.string(), z.null()]).optional(),
-  });
-  s.OtelToolResultLogConfig = obj({
+  }));
+  def('OtelToolResultLogConfig', () => obj({
     max_bytes: z.number(),
-  });
-  s.OverriddenMetadata = obj({
+  }));
+  def('OverriddenMetadata', () => obj({
     effectiveValue: z.unknown(),
     message: z.string(),
     overridingLayer: ref(() => s.ConfigLayerMetadata),
-  });
-  s.ParsedCommand = z.union([obj({
+  }));
+  def('ParsedCommand', () => z.union([obj({
     cmd: z.string(),
     name: z.string(),
     path: z.string(),
@@ -2879,33 +2891,33 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   }), obj({
     cmd: z.string(),
     type: z.literal("unknown"),
-  })]);
-  s.PatchApplyStatus = z.union([z.literal("inProgress"), z.literal("completed"), z.literal("failed"), z.literal("declined")]);
-  s.PatchChangeKind = z.union([obj({
+  })]));
+  def('PatchApplyStatus', () => z.union([z.literal("inProgress"), z.literal("completed"), z.literal("failed"), z.literal("declined")]));
+  def('PatchChangeKind', () => z.union([obj({
     type: z.literal("add"),
   }), obj({
     type: z.literal("delete"),
   }), obj({
     move_path: z.union([z.string(), z.null()]).optional(),
     type: z.literal("update"),
-  })]);
-  s.PathUri = z.string();
-  s.PermissionGrantScope = z.union([z.literal("turn"), z.literal("session")]);
-  s.PermissionProfileListParams = obj({
+  })]));
+  def('PathUri', () => z.string());
+  def('PermissionGrantScope', () => z.union([z.literal("turn"), z.literal("session")]));
+  def('PermissionProfileListParams', () => obj({
     cursor: z.union([z.string(), z.null()]).optional(),
     cwd: z.union([z.string(), z.null()]).optional(),
     limit: z.union([z.number(), z.null()]).optional(),
-  });
-  s.PermissionProfileListResponse = obj({
+  }));
+  def('PermissionProfileListResponse', () => obj({
     data: z.array(ref(() => s.PermissionProfileSummary)),
     nextCursor: z.union([z.string(), z.null()]).optional(),
-  });
-  s.PermissionProfileSummary = obj({
+  }));
+  def('PermissionProfileSummary', () => obj({
     allowed: z.boolean(),
     description: z.union([z.string(), z.null()]).optional(),
     id: z.string(),
-  });
-  s.PermissionsRequestApprovalParams = obj({
+  }));
+  def('PermissionsRequestApprovalParams', () => obj({
     cwd: ref(() => s.LegacyAppPathString),
     environmentId: z.union([z.string(), z.null()]).optional(),
     itemId: z.string(),
@@ -2914,23 +2926,23 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     startedAtMs: z.number(),
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.PermissionsRequestApprovalResponse = obj({
+  }));
+  def('PermissionsRequestApprovalResponse', () => obj({
     permissions: ref(() => s.GrantedPermissionProfile),
     scope: ref(() => s.PermissionGrantScope).optional(),
     strictAutoReview: z.union([z.boolean(), z.null()]).optional(),
-  });
-  s.Personality = z.union([z.literal("none"), z.literal("friendly"), z.literal("pragmatic")]);
-  s.PlanDeltaNotification = obj({
+  }));
+  def('Personality', () => z.union([z.literal("none"), z.literal("friendly"), z.literal("pragmatic")]));
+  def('PlanDeltaNotification', () => obj({
     delta: z.string(),
     itemId: z.string(),
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.PlanType = z.union([z.literal("free"), z.literal("go"), z.literal("plus"), z.literal("pro"), z.literal("prolite"), z.literal("promax"), z.literal("team"), z.literal("self_serve_business_prolite"), z.literal("self_serve_business_usage_based"), z.literal("business"), z.literal("ent26"), z.literal("enterprise_cbp_automation"), z.literal("enterprise_cbp_usage_based"), z.literal("enterprise"), z.literal("edu"), z.literal("edu_plus"), z.literal("edu_pro"), z.literal("sci"), z.literal("sci_plus"), z.literal("unknown")]);
-  s.PluginAuthPolicy = z.union([z.literal("ON_INSTALL"), z.literal("ON_USE")]);
-  s.PluginAvailability = z.union([z.literal("DISABLED_BY_ADMIN"), z.literal("AVAILABLE")]);
-  s.PluginDetail = obj({
+  }));
+  def('PlanType', () => z.union([z.literal("free"), z.literal("go"), z.literal("plus"), z.literal("pro"), z.literal("prolite"), z.literal("promax"), z.literal("team"), z.literal("self_serve_business_prolite"), z.literal("self_serve_business_usage_based"), z.literal("business"), z.literal("ent26"), z.literal("enterprise_cbp_automation"), z.literal("enterprise_cbp_usage_based"), z.literal("enterprise"), z.literal("edu"), z.literal("edu_plus"), z.literal("edu_pro"), z.literal("sci"), z.literal("sci_plus"), z.literal("unknown")]));
+  def('PluginAuthPolicy', () => z.union([z.literal("ON_INSTALL"), z.literal("ON_USE")]));
+  def('PluginAvailability', () => z.union([z.literal("DISABLED_BY_ADMIN"), z.literal("AVAILABLE")]));
+  def('PluginDetail', () => obj({
     appTemplates: z.array(ref(() => s.AppTemplateSummary)),
     apps: z.array(ref(() => s.AppSummary)),
     description: z.union([z.string(), z.null()]).optional(),
@@ -2943,33 +2955,33 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     shareUrl: z.union([z.string(), z.null()]).optional(),
     skills: z.array(ref(() => s.SkillSummary)),
     summary: ref(() => s.PluginSummary),
-  });
-  s.PluginDisabledReason = z.union([z.literal("disabled_by_admin"), z.literal("plan_not_eligible"), z.literal("required_app_unavailable"), z.literal("unknown")]);
-  s.PluginHookSummary = obj({
+  }));
+  def('PluginDisabledReason', () => z.union([z.literal("disabled_by_admin"), z.literal("plan_not_eligible"), z.literal("required_app_unavailable"), z.literal("unknown")]));
+  def('PluginHookSummary', () => obj({
     eventName: ref(() => s.HookEventName),
     key: z.string(),
-  });
-  s.PluginInstallParams = obj({
+  }));
+  def('PluginInstallParams', () => obj({
     installAttemptId: z.union([z.string(), z.null()]).optional(),
     marketplacePath: z.union([ref(() => s.AbsolutePathBuf), z.null()]).optional(),
     pluginName: z.string(),
     remoteMarketplaceName: z.union([z.string(), z.null()]).optional(),
-  });
-  s.PluginInstallPolicy = z.union([z.literal("NOT_AVAILABLE"), z.literal("AVAILABLE"), z.literal("INSTALLED_BY_DEFAULT")]);
-  s.PluginInstallPolicySource = z.union([z.literal("WORKSPACE_SETTING"), z.literal("IMPLICIT_CANONICAL_APP")]);
-  s.PluginInstallResponse = obj({
+  }));
+  def('PluginInstallPolicy', () => z.union([z.literal("NOT_AVAILABLE"), z.literal("AVAILABLE"), z.literal("INSTALLED_BY_DEFAULT")]));
+  def('PluginInstallPolicySource', () => z.union([z.literal("WORKSPACE_SETTING"), z.literal("IMPLICIT_CANONICAL_APP")]));
+  def('PluginInstallResponse', () => obj({
     appsNeedingAuth: z.array(ref(() => s.AppSummary)),
     authPolicy: ref(() => s.PluginAuthPolicy),
-  });
-  s.PluginInstalledParams = obj({
+  }));
+  def('PluginInstalledParams', () => obj({
     cwds: z.union([z.array(ref(() => s.AbsolutePathBuf)), z.null()]).optional(),
     installSuggestionPluginNames: z.union([z.array(z.string()), z.null()]).optional(),
-  });
-  s.PluginInstalledResponse = obj({
+  }));
+  def('PluginInstalledResponse', () => obj({
     marketplaceLoadErrors: z.array(ref(() => s.MarketplaceLoadErrorInfo)).optional(),
     marketplaces: z.array(ref(() => s.PluginMarketplaceEntry)),
-  });
-  s.PluginInterface = obj({
+  }));
+  def('PluginInterface', () => obj({
     brandColor: z.union([z.string(), z.null()]).optional(),
     capabilities: z.array(z.string()),
     category: z.union([z.string(), z.null()]).optional(),
@@ -2989,57 +3001,57 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     shortDescription: z.union([z.string(), z.null()]).optional(),
     termsOfServiceUrl: z.union([z.string(), z.null()]).optional(),
     websiteUrl: z.union([z.string(), z.null()]).optional(),
-  });
-  s.PluginListMarketplaceKind = z.union([z.literal("local"), z.literal("vertical"), z.literal("workspace-directory"), z.literal("shared-with-me"), z.literal("created-by-me-remote")]);
-  s.PluginListParams = obj({
+  }));
+  def('PluginListMarketplaceKind', () => z.union([z.literal("local"), z.literal("vertical"), z.literal("workspace-directory"), z.literal("shared-with-me"), z.literal("created-by-me-remote")]));
+  def('PluginListParams', () => obj({
     cwds: z.union([z.array(ref(() => s.AbsolutePathBuf)), z.null()]).optional(),
     forceRefetch: z.boolean().optional(),
     marketplaceKinds: z.union([z.array(ref(() => s.PluginListMarketplaceKind)), z.null()]).optional(),
-  });
-  s.PluginListResponse = obj({
+  }));
+  def('PluginListResponse', () => obj({
     featuredPluginIds: z.array(z.string()).optional(),
     marketplaceLoadErrors: z.array(ref(() => s.MarketplaceLoadErrorInfo)).optional(),
     marketplaces: z.array(ref(() => s.PluginMarketplaceEntry)),
-  });
-  s.PluginMarketplaceEntry = obj({
+  }));
+  def('PluginMarketplaceEntry', () => obj({
     interface: z.union([ref(() => s.MarketplaceInterface), z.null()]).optional(),
     name: z.string(),
     path: z.union([ref(() => s.AbsolutePathBuf), z.null()]).optional(),
     plugins: z.array(ref(() => s.PluginSummary)),
-  });
-  s.PluginReadParams = obj({
+  }));
+  def('PluginReadParams', () => obj({
     marketplacePath: z.union([ref(() => s.AbsolutePathBuf), z.null()]).optional(),
     pluginName: z.string(),
     remoteMarketplaceName: z.union([z.string(), z.null()]).optional(),
-  });
-  s.PluginReadResponse = obj({
+  }));
+  def('PluginReadResponse', () => obj({
     plugin: ref(() => s.PluginDetail),
-  });
-  s.PluginReconcileChangedPlugin = obj({
+  }));
+  def('PluginReconcileChangedPlugin', () => obj({
     hasApps: z.boolean(),
     hasHooks: z.boolean(),
     hasMcps: z.boolean(),
     hasSkills: z.boolean(),
     id: z.string(),
-  });
-  s.PluginReconcileParams = obj({
+  }));
+  def('PluginReconcileParams', () => obj({
     reason: z.union([z.string(), z.null()]).optional(),
-  });
-  s.PluginReconcileResponse = obj({
+  }));
+  def('PluginReconcileResponse', () => obj({
     changedPlugins: z.array(ref(() => s.PluginReconcileChangedPlugin)),
     failedMaterializationRemotePluginIds: z.array(z.string()),
     failedRemotePluginIds: z.array(z.string()),
-  });
-  s.PluginSearchResult = obj({
+  }));
+  def('PluginSearchResult', () => obj({
     marketplaceName: z.string(),
     marketplacePath: z.union([ref(() => s.AbsolutePathBuf), z.null()]).optional(),
     plugin: ref(() => s.PluginSummary),
-  });
-  s.PluginSearchScope = z.union([z.literal("global"), z.literal("workspace"), z.literal("personal")]);
-  s.PluginShareCheckoutParams = obj({
+  }));
+  def('PluginSearchScope', () => z.union([z.literal("global"), z.literal("workspace"), z.literal("personal")]));
+  def('PluginShareCheckoutParams', () => obj({
     remotePluginId: z.string(),
-  });
-  s.PluginShareCheckoutResponse = obj({
+  }));
+  def('PluginShareCheckoutResponse', () => obj({
     marketplaceName: z.string(),
     marketplacePath: ref(() => s.AbsolutePathBuf),
     pluginId: z.string(),
@@ -3047,8 +3059,8 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     pluginPath: ref(() => s.AbsolutePathBuf),
     remotePluginId: z.string(),
     remoteVersion: z.union([z.string(), z.null()]).optional(),
-  });
-  s.PluginShareContext = obj({
+  }));
+  def('PluginShareContext', () => obj({
     canPublishToWorkspace: z.union([z.boolean(), z.null()]).optional(),
     creatorAccountUserId: z.union([z.string(), z.null()]).optional(),
     creatorName: z.union([z.string(), z.null()]).optional(),
@@ -3057,64 +3069,64 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     remoteVersion: z.union([z.string(), z.null()]).optional(),
     sharePrincipals: z.union([z.array(ref(() => s.PluginSharePrincipal)), z.null()]).optional(),
     shareUrl: z.union([z.string(), z.null()]).optional(),
-  });
-  s.PluginShareDeleteParams = obj({
+  }));
+  def('PluginShareDeleteParams', () => obj({
     remotePluginId: z.string(),
-  });
-  s.PluginShareDeleteResponse = obj({});
-  s.PluginShareDiscoverability = z.union([z.literal("LISTED"), z.literal("UNLISTED"), z.literal("PRIVATE")]);
-  s.PluginShareListItem = obj({
+  }));
+  def('PluginShareDeleteResponse', () => obj({}));
+  def('PluginShareDiscoverability', () => z.union([z.literal("LISTED"), z.literal("UNLISTED"), z.literal("PRIVATE")]));
+  def('PluginShareListItem', () => obj({
     localPluginPath: z.union([ref(() => s.AbsolutePathBuf), z.null()]).optional(),
     plugin: ref(() => s.PluginSummary),
-  });
-  s.PluginShareListParams = obj({});
-  s.PluginShareListResponse = obj({
+  }));
+  def('PluginShareListParams', () => obj({}));
+  def('PluginShareListResponse', () => obj({
     data: z.array(ref(() => s.PluginShareListItem)),
-  });
-  s.PluginSharePrincipal = obj({
+  }));
+  def('PluginSharePrincipal', () => obj({
     name: z.string(),
     principalId: z.string(),
     principalType: ref(() => s.PluginSharePrincipalType),
     role: ref(() => s.PluginSharePrincipalRole),
-  });
-  s.PluginSharePrincipalRole = z.union([z.literal("reader"), z.literal("editor"), z.literal("owner")]);
-  s.PluginSharePrincipalType = z.union([z.literal("user"), z.literal("group"), z.literal("workspace")]);
-  s.PluginShareSaveParams = obj({
+  }));
+  def('PluginSharePrincipalRole', () => z.union([z.literal("reader"), z.literal("editor"), z.literal("owner")]));
+  def('PluginSharePrincipalType', () => z.union([z.literal("user"), z.literal("group"), z.literal("workspace")]));
+  def('PluginShareSaveParams', () => obj({
     discoverability: z.union([ref(() => s.PluginShareDiscoverability), z.null()]).optional(),
     pluginPath: ref(() => s.AbsolutePathBuf),
     remotePluginId: z.union([z.string(), z.null()]).optional(),
     shareTargets: z.union([z.array(ref(() => s.PluginShareTarget)), z.null()]).optional(),
-  });
-  s.PluginShareSaveResponse = obj({
+  }));
+  def('PluginShareSaveResponse', () => obj({
     canPublishToWorkspace: z.union([z.boolean(), z.null()]).optional(),
     remotePluginId: z.string(),
     shareUrl: z.string(),
-  });
-  s.PluginShareTarget = obj({
+  }));
+  def('PluginShareTarget', () => obj({
     principalId: z.string(),
     principalType: ref(() => s.PluginSharePrincipalType),
     role: ref(() => s.PluginShareTargetRole),
-  });
-  s.PluginShareTargetRole = z.union([z.literal("reader"), z.literal("editor")]);
-  s.PluginShareUpdateDiscoverability = z.union([z.literal("UNLISTED"), z.literal("PRIVATE"), z.literal("LISTED")]);
-  s.PluginShareUpdateTargetsParams = obj({
+  }));
+  def('PluginShareTargetRole', () => z.union([z.literal("reader"), z.literal("editor")]));
+  def('PluginShareUpdateDiscoverability', () => z.union([z.literal("UNLISTED"), z.literal("PRIVATE"), z.literal("LISTED")]));
+  def('PluginShareUpdateTargetsParams', () => obj({
     discoverability: ref(() => s.PluginShareUpdateDiscoverability),
     remotePluginId: z.string(),
     shareTargets: z.array(ref(() => s.PluginShareTarget)),
-  });
-  s.PluginShareUpdateTargetsResponse = obj({
+  }));
+  def('PluginShareUpdateTargetsResponse', () => obj({
     discoverability: ref(() => s.PluginShareDiscoverability),
     principals: z.array(ref(() => s.PluginSharePrincipal)),
-  });
-  s.PluginSkillReadParams = obj({
+  }));
+  def('PluginSkillReadParams', () => obj({
     remoteMarketplaceName: z.string(),
     remotePluginId: z.string(),
     skillName: z.string(),
-  });
-  s.PluginSkillReadResponse = obj({
+  }));
+  def('PluginSkillReadResponse', () => obj({
     contents: z.union([z.string(), z.null()]).optional(),
-  });
-  s.PluginSource = z.union([obj({
+  }));
+  def('PluginSource', () => z.union([obj({
     path: ref(() => s.AbsolutePathBuf),
     type: z.literal("local"),
   }), obj({
@@ -3130,8 +3142,8 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     version: z.union([z.string(), z.null()]).optional(),
   }), obj({
     type: z.literal("remote"),
-  })]);
-  s.PluginSummary = obj({
+  })]));
+  def('PluginSummary', () => obj({
     authPolicy: ref(() => s.PluginAuthPolicy),
     availability: ref(() => s.PluginAvailability).optional(),
     disabledReason: z.union([ref(() => s.PluginDisabledReason), z.null()]).optional(),
@@ -3151,16 +3163,16 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     shareContext: z.union([ref(() => s.PluginShareContext), z.null()]).optional(),
     source: ref(() => s.PluginSource),
     version: z.union([z.string(), z.null()]).optional(),
-  });
-  s.PluginUninstallParams = obj({
+  }));
+  def('PluginUninstallParams', () => obj({
     pluginId: z.string(),
-  });
-  s.PluginUninstallResponse = obj({});
-  s.PluginsMigration = obj({
+  }));
+  def('PluginUninstallResponse', () => obj({}));
+  def('PluginsMigration', () => obj({
     marketplaceName: z.string(),
     pluginNames: z.array(z.string()),
-  });
-  s.ProcessExitedNotification = obj({
+  }));
+  def('ProcessExitedNotification', () => obj({
     exitCode: z.number(),
     outputDrainTimedOut: z.union([z.boolean(), z.null()]).optional(),
     processHandle: z.string(),
@@ -3168,19 +3180,19 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     stderrCapReached: z.boolean(),
     stdout: z.string(),
     stdoutCapReached: z.boolean(),
-  });
-  s.ProcessOutputDeltaNotification = obj({
+  }));
+  def('ProcessOutputDeltaNotification', () => obj({
     capReached: z.boolean(),
     deltaBase64: z.string(),
     processHandle: z.string(),
     stream: ref(() => s.ProcessOutputStream),
-  });
-  s.ProcessOutputStream = z.union([z.literal("stdout"), z.literal("stderr")]);
-  s.ProcessTerminalSize = obj({
+  }));
+  def('ProcessOutputStream', () => z.union([z.literal("stdout"), z.literal("stderr")]));
+  def('ProcessTerminalSize', () => obj({
     cols: z.number(),
     rows: z.number(),
-  });
-  s.Project = obj({
+  }));
+  def('Project', () => obj({
     createdAt: z.number(),
     id: z.string(),
     metadata: z.record(z.string(), z.string()),
@@ -3189,17 +3201,17 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     recencyAt: z.union([z.number(), z.null()]).optional(),
     roots: z.array(ref(() => s.ProjectRoot)),
     updatedAt: z.number(),
-  });
-  s.ProjectChangeType = z.union([z.literal("created"), z.literal("updated"), z.literal("deleted")]);
-  s.ProjectChangedNotification = obj({
+  }));
+  def('ProjectChangeType', () => z.union([z.literal("created"), z.literal("updated"), z.literal("deleted")]));
+  def('ProjectChangedNotification', () => obj({
     changeType: ref(() => s.ProjectChangeType),
     projectId: z.string(),
-  });
-  s.ProjectRoot = obj({
+  }));
+  def('ProjectRoot', () => obj({
     path: ref(() => s.AbsolutePathBuf),
-  });
-  s.ProjectSortKey = z.union([z.literal("position"), z.literal("recencyAt")]);
-  s.ProviderSettings = z.union([obj({
+  }));
+  def('ProjectSortKey', () => z.union([z.literal("position"), z.literal("recencyAt")]));
+  def('ProviderSettings', () => z.union([obj({
     type: z.literal("openai"),
   }), obj({
     auth: ref(() => s.GatewayAuth),
@@ -3213,8 +3225,8 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     location: z.union([z.string(), z.null()]).optional(),
     projectId: z.union([z.string(), z.null()]).optional(),
     type: z.literal("gcp"),
-  })]);
-  s.ProviderSettingsPatch = z.union([obj({
+  })]));
+  def('ProviderSettingsPatch', () => z.union([obj({
     baseUrl: z.union([z.string(), z.null()]).optional(),
     envKey: z.union([z.string(), z.null()]).optional(),
     name: z.string().optional(),
@@ -3231,15 +3243,15 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     projectId: z.union([z.string(), z.null()]).optional(),
     providerId: ref(() => s.GcpProviderId),
     type: z.literal("gcp"),
-  })]);
-  s.QueuedSubmission = obj({
+  })]));
+  def('QueuedSubmission', () => obj({
     clientUserMessageId: z.string(),
     id: z.string(),
     input: z.array(ref(() => s.UserInput)),
     responsesapiClientMetadata: z.union([z.record(z.string(), z.string()), z.null()]).optional(),
-  });
-  s.RateLimitReachedType = z.union([z.literal("rate_limit_reached"), z.literal("workspace_owner_credits_depleted"), z.literal("workspace_member_credits_depleted"), z.literal("workspace_owner_usage_limit_reached"), z.literal("workspace_member_usage_limit_reached")]);
-  s.RateLimitResetCredit = obj({
+  }));
+  def('RateLimitReachedType', () => z.union([z.literal("rate_limit_reached"), z.literal("workspace_owner_credits_depleted"), z.literal("workspace_member_credits_depleted"), z.literal("workspace_owner_usage_limit_reached"), z.literal("workspace_member_usage_limit_reached")]));
+  def('RateLimitResetCredit', () => obj({
     description: z.union([z.string(), z.null()]).optional(),
     expiresAt: z.union([z.number(), z.null()]).optional(),
     grantedAt: z.number(),
@@ -3247,14 +3259,14 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     resetType: ref(() => s.RateLimitResetType),
     status: ref(() => s.RateLimitResetCreditStatus),
     title: z.union([z.string(), z.null()]).optional(),
-  });
-  s.RateLimitResetCreditStatus = z.union([z.literal("available"), z.literal("redeeming"), z.literal("redeemed"), z.literal("unknown")]);
-  s.RateLimitResetCreditsSummary = obj({
+  }));
+  def('RateLimitResetCreditStatus', () => z.union([z.literal("available"), z.literal("redeeming"), z.literal("redeemed"), z.literal("unknown")]));
+  def('RateLimitResetCreditsSummary', () => obj({
     availableCount: z.number(),
     credits: z.union([z.array(ref(() => s.RateLimitResetCredit)), z.null()]).optional(),
-  });
-  s.RateLimitResetType = z.union([z.literal("codexRateLimits"), z.literal("unknown")]);
-  s.RateLimitSnapshot = obj({
+  }));
+  def('RateLimitResetType', () => z.union([z.literal("codexRateLimits"), z.literal("unknown")]));
+  def('RateLimitSnapshot', () => obj({
     credits: z.union([ref(() => s.CreditsSnapshot), z.null()]).optional(),
     individualLimit: z.union([ref(() => s.SpendControlLimitSnapshot), z.null()]).optional(),
     limitId: z.union([z.string(), z.null()]).optional(),
@@ -3265,95 +3277,95 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     rateLimitReachedType: z.union([ref(() => s.RateLimitReachedType), z.null()]).optional(),
     secondary: z.union([ref(() => s.RateLimitWindow), z.null()]).optional(),
     spendControlReached: z.union([z.boolean(), z.null()]).optional(),
-  });
-  s.RateLimitWindow = obj({
+  }));
+  def('RateLimitWindow', () => obj({
     resetsAt: z.union([z.number(), z.null()]).optional(),
     usedPercent: z.number(),
     windowDurationMins: z.union([z.number(), z.null()]).optional(),
-  });
-  s.RawResponseCompletedNotification = obj({
+  }));
+  def('RawResponseCompletedNotification', () => obj({
     responseId: z.string(),
     threadId: z.string(),
     turnId: z.string(),
     usage: z.union([ref(() => s.TokenUsageBreakdown), z.null()]).optional(),
     usageMetadata: z.union([ref(() => s.ResponseUsageMetadata), z.null()]).optional(),
-  });
-  s.RawResponseItemCompletedNotification = obj({
+  }));
+  def('RawResponseItemCompletedNotification', () => obj({
     item: ref(() => s.ResponseItem),
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.RealtimeConversationVersion = z.union([z.literal("v1"), z.literal("v2"), z.literal("v3")]);
-  s.RealtimeOutputModality = z.union([z.literal("text"), z.literal("audio")]);
-  s.RealtimeVoice = z.union([z.literal("alloy"), z.literal("arbor"), z.literal("ash"), z.literal("aube"), z.literal("ballad"), z.literal("breeze"), z.literal("bubbie"), z.literal("cedar"), z.literal("coral"), z.literal("cove"), z.literal("echo"), z.literal("ember"), z.literal("haetsal"), z.literal("hanul"), z.literal("himari"), z.literal("juniper"), z.literal("leher"), z.literal("maple"), z.literal("marin"), z.literal("miko"), z.literal("neer"), z.literal("porto"), z.literal("rindo"), z.literal("rio"), z.literal("rivage"), z.literal("sage"), z.literal("selva"), z.literal("shimmer"), z.literal("sol"), z.literal("sonna"), z.literal("spruce"), z.literal("tinta"), z.literal("vale"), z.literal("verse"), z.literal("viola")]);
-  s.RealtimeVoicesList = obj({
+  }));
+  def('RealtimeConversationVersion', () => z.union([z.literal("v1"), z.literal("v2"), z.literal("v3")]));
+  def('RealtimeOutputModality', () => z.union([z.literal("text"), z.literal("audio")]));
+  def('RealtimeVoice', () => z.union([z.literal("alloy"), z.literal("arbor"), z.literal("ash"), z.literal("aube"), z.literal("ballad"), z.literal("breeze"), z.literal("bubbie"), z.literal("cedar"), z.literal("coral"), z.literal("cove"), z.literal("echo"), z.literal("ember"), z.literal("haetsal"), z.literal("hanul"), z.literal("himari"), z.literal("juniper"), z.literal("leher"), z.literal("maple"), z.literal("marin"), z.literal("miko"), z.literal("neer"), z.literal("porto"), z.literal("rindo"), z.literal("rio"), z.literal("rivage"), z.literal("sage"), z.literal("selva"), z.literal("shimmer"), z.literal("sol"), z.literal("sonna"), z.literal("spruce"), z.literal("tinta"), z.literal("vale"), z.literal("verse"), z.literal("viola")]));
+  def('RealtimeVoicesList', () => obj({
     defaultV1: ref(() => s.RealtimeVoice),
     defaultV2: ref(() => s.RealtimeVoice),
     v1: z.array(ref(() => s.RealtimeVoice)),
     v2: z.array(ref(() => s.RealtimeVoice)),
     v3: z.array(ref(() => s.RealtimeVoice)).optional(),
-  });
-  s.ReasoningEffort = z.string();
-  s.ReasoningEffortOption = obj({
+  }));
+  def('ReasoningEffort', () => z.string());
+  def('ReasoningEffortOption', () => obj({
     description: z.string(),
     reasoningEffort: ref(() => s.ReasoningEffort),
-  });
-  s.ReasoningItemContent = z.union([obj({
+  }));
+  def('ReasoningItemContent', () => z.union([obj({
     text: z.string(),
     type: z.literal("reasoning_text"),
   }), obj({
     text: z.string(),
     type: z.literal("text"),
-  })]);
-  s.ReasoningItemReasoningSummary = obj({
+  })]));
+  def('ReasoningItemReasoningSummary', () => obj({
     text: z.string(),
     type: z.literal("summary_text"),
-  });
-  s.ReasoningSummary = z.union([z.union([z.literal("auto"), z.literal("concise"), z.literal("detailed")]), z.literal("none")]);
-  s.ReasoningSummaryPartAddedNotification = obj({
+  }));
+  def('ReasoningSummary', () => z.union([z.union([z.literal("auto"), z.literal("concise"), z.literal("detailed")]), z.literal("none")]));
+  def('ReasoningSummaryPartAddedNotification', () => obj({
     itemId: z.string(),
     summaryIndex: z.number(),
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.ReasoningSummaryTextDeltaNotification = obj({
+  }));
+  def('ReasoningSummaryTextDeltaNotification', () => obj({
     delta: z.string(),
     itemId: z.string(),
     summaryIndex: z.number(),
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.ReasoningTextDeltaNotification = obj({
+  }));
+  def('ReasoningTextDeltaNotification', () => obj({
     contentIndex: z.number(),
     delta: z.string(),
     itemId: z.string(),
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.RemoteControlConnectionStatus = z.union([z.literal("disabled"), z.literal("connecting"), z.literal("connected"), z.literal("errored")]);
-  s.RemoteControlDisableParams = obj({
+  }));
+  def('RemoteControlConnectionStatus', () => z.union([z.literal("disabled"), z.literal("connecting"), z.literal("connected"), z.literal("errored")]));
+  def('RemoteControlDisableParams', () => obj({
     ephemeral: z.boolean().optional(),
-  });
-  s.RemoteControlEnableParams = obj({
+  }));
+  def('RemoteControlEnableParams', () => obj({
     ephemeral: z.boolean().optional(),
-  });
-  s.RemoteControlStatusChangedNotification = obj({
+  }));
+  def('RemoteControlStatusChangedNotification', () => obj({
     environmentId: z.union([z.string(), z.null()]).optional(),
     installationId: z.string(),
     serverName: z.string(),
     status: ref(() => s.RemoteControlConnectionStatus),
-  });
-  s.RequestHeader = obj({
+  }));
+  def('RequestHeader', () => obj({
     name: z.string(),
     value: z.string(),
-  });
-  s.RequestId = z.union([z.string(), z.number()]);
-  s.RequestPermissionProfile = obj({
+  }));
+  def('RequestId', () => z.union([z.string(), z.number()]));
+  def('RequestPermissionProfile', () => obj({
     fileSystem: z.union([ref(() => s.AdditionalFileSystemPermissions), z.null()]).optional(),
     network: z.union([ref(() => s.AdditionalNetworkPermissions), z.null()]).optional(),
-  });
-  s.ResidencyRequirement = z.literal("us");
-  s.Resource = obj({
+  }));
+  def('ResidencyRequirement', () => z.literal("us"));
+  def('Resource', () => obj({
     _meta: z.unknown().optional(),
     annotations: z.unknown().optional(),
     description: z.union([z.string(), z.null()]).optional(),
@@ -3363,8 +3375,8 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     size: z.union([z.number(), z.null()]).optional(),
     title: z.union([z.string(), z.null()]).optional(),
     uri: z.string(),
-  });
-  s.ResourceContent = z.union([obj({
+  }));
+  def('ResourceContent', () => z.union([obj({
     _meta: z.unknown().optional(),
     mimeType: z.union([z.string(), z.null()]).optional(),
     text: z.string(),
@@ -3374,16 +3386,16 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     blob: z.string(),
     mimeType: z.union([z.string(), z.null()]).optional(),
     uri: z.string(),
-  })]);
-  s.ResourceTemplate = obj({
+  })]));
+  def('ResourceTemplate', () => obj({
     annotations: z.unknown().optional(),
     description: z.union([z.string(), z.null()]).optional(),
     mimeType: z.union([z.string(), z.null()]).optional(),
     name: z.string(),
     title: z.union([z.string(), z.null()]).optional(),
     uriTemplate: z.string(),
-  });
-  s.ResponseItem = z.union([obj({
+  }));
+  def('ResponseItem', () => z.union([obj({
     id: z.union([z.string(), z.null()]).optional(),
     role: z.string(),
     tools: z.array(z.unknown()),
@@ -3504,12 +3516,12 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     type: z.literal("context_compaction"),
   }), obj({
     type: z.literal("other"),
-  })]);
-  s.ResponseUsageMetadata = obj({
+  })]));
+  def('ResponseUsageMetadata', () => obj({
     amount: z.union([z.string(), z.null()]).optional(),
     metadata: z.unknown().optional(),
-  });
-  s.ResponsesApiWebSearchAction = z.union([obj({
+  }));
+  def('ResponsesApiWebSearchAction', () => z.union([obj({
     queries: z.union([z.array(z.string()), z.null()]).optional(),
     query: z.union([z.string(), z.null()]).optional(),
     type: z.literal("search"),
@@ -3522,8 +3534,8 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     url: z.union([z.string(), z.null()]).optional(),
   }), obj({
     type: z.literal("other"),
-  })]);
-  s.ReviewDecision = z.union([z.literal("approved"), obj({
+  })]));
+  def('ReviewDecision', () => z.union([z.literal("approved"), obj({
     approved_execpolicy_amendment: obj({
       proposed_execpolicy_amendment: z.array(z.string()),
     }),
@@ -3535,18 +3547,18 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     denied: obj({
       rejection: z.string(),
     }),
-  }), z.literal("timed_out"), z.literal("abort")]);
-  s.ReviewDelivery = z.literal("inline");
-  s.ReviewStartParams = obj({
+  }), z.literal("timed_out"), z.literal("abort")]));
+  def('ReviewDelivery', () => z.literal("inline"));
+  def('ReviewStartParams', () => obj({
     delivery: z.union([ref(() => s.ReviewDelivery), z.null()]).optional(),
     target: ref(() => s.ReviewTarget),
     threadId: z.string(),
-  });
-  s.ReviewStartResponse = obj({
+  }));
+  def('ReviewStartResponse', () => obj({
     reviewThreadId: z.string(),
     turn: ref(() => s.Turn),
-  });
-  s.ReviewTarget = z.union([obj({
+  }));
+  def('ReviewTarget', () => z.union([obj({
     type: z.literal("uncommittedChanges"),
   }), obj({
     branch: z.string(),
@@ -3558,9 +3570,9 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   }), obj({
     instructions: z.string(),
     type: z.literal("custom"),
-  })]);
-  s.SandboxMode = z.union([z.literal("read-only"), z.literal("workspace-write"), z.literal("danger-full-access")]);
-  s.SandboxPolicy = z.union([obj({
+  })]));
+  def('SandboxMode', () => z.union([z.literal("read-only"), z.literal("workspace-write"), z.literal("danger-full-access")]));
+  def('SandboxPolicy', () => z.union([obj({
     type: z.literal("dangerFullAccess"),
   }), obj({
     networkAccess: z.boolean().optional(),
@@ -3574,14 +3586,14 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     networkAccess: z.boolean().optional(),
     type: z.literal("workspaceWrite"),
     writableRoots: z.array(ref(() => s.AbsolutePathBuf)).optional(),
-  })]);
-  s.SandboxWorkspaceWrite = obj({
+  })]));
+  def('SandboxWorkspaceWrite', () => obj({
     exclude_slash_tmp: z.boolean().optional(),
     exclude_tmpdir_env_var: z.boolean().optional(),
     network_access: z.boolean().optional(),
     writable_roots: z.array(z.string()).optional(),
-  });
-  s.ScheduledTaskSchedule = z.union([obj({
+  }));
+  def('ScheduledTaskSchedule', () => z.union([obj({
     days: z.union([z.array(ref(() => s.ScheduledTaskWeekday)), z.null()]).optional(),
     intervalHours: z.number(),
     type: z.literal("hourly"),
@@ -3595,60 +3607,60 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     days: z.array(ref(() => s.ScheduledTaskWeekday)),
     time: z.string(),
     type: z.literal("weekly"),
-  })]);
-  s.ScheduledTaskSummary = obj({
+  })]));
+  def('ScheduledTaskSummary', () => obj({
     key: z.string(),
     name: z.string(),
     prompt: z.string(),
     schedule: ref(() => s.ScheduledTaskSchedule),
-  });
-  s.ScheduledTaskWeekday = z.union([z.literal("MO"), z.literal("TU"), z.literal("WE"), z.literal("TH"), z.literal("FR"), z.literal("SA"), z.literal("SU")]);
-  s.SelectedCapabilityRoot = obj({
+  }));
+  def('ScheduledTaskWeekday', () => z.union([z.literal("MO"), z.literal("TU"), z.literal("WE"), z.literal("TH"), z.literal("FR"), z.literal("SA"), z.literal("SU")]));
+  def('SelectedCapabilityRoot', () => obj({
     id: z.string(),
     location: ref(() => s.CapabilityRootLocation),
-  });
-  s.SendAddCreditsNudgeEmailParams = obj({
+  }));
+  def('SendAddCreditsNudgeEmailParams', () => obj({
     creditType: ref(() => s.AddCreditsNudgeCreditType),
-  });
-  s.SendAddCreditsNudgeEmailResponse = obj({
+  }));
+  def('SendAddCreditsNudgeEmailResponse', () => obj({
     status: ref(() => s.AddCreditsNudgeEmailStatus),
-  });
-  s.ServerDiagnosticsGauge = obj({
+  }));
+  def('ServerDiagnosticsGauge', () => obj({
     name: z.string(),
     value: z.number(),
-  });
-  s.ServerDiagnosticsProcess = obj({
+  }));
+  def('ServerDiagnosticsProcess', () => obj({
     id: z.number(),
     physicalFootprintBytes: z.union([z.number(), z.null()]).optional(),
     residentMemoryBytes: z.union([z.number(), z.null()]).optional(),
-  });
-  s.ServerRequestResolvedNotification = obj({
+  }));
+  def('ServerRequestResolvedNotification', () => obj({
     requestId: ref(() => s.RequestId),
     threadId: z.string(),
-  });
-  s.SessionMigration = obj({
+  }));
+  def('SessionMigration', () => obj({
     cwd: z.string(),
     path: z.string(),
     title: z.union([z.string(), z.null()]).optional(),
-  });
-  s.SessionSource = z.union([z.union([z.literal("cli"), z.literal("vscode"), z.literal("exec"), z.literal("appServer"), z.literal("unknown")]), obj({
+  }));
+  def('SessionSource', () => z.union([z.union([z.literal("cli"), z.literal("vscode"), z.literal("exec"), z.literal("appServer"), z.literal("unknown")]), obj({
     custom: z.string(),
   }), obj({
     subAgent: ref(() => s.SubAgentSource),
-  })]);
-  s.Settings = obj({
+  })]));
+  def('Settings', () => obj({
     developer_instructions: z.union([z.string(), z.null()]).optional(),
     model: z.string(),
     reasoning_effort: z.union([ref(() => s.ReasoningEffort), z.null()]).optional(),
-  });
-  s.SkillDependencies = obj({
+  }));
+  def('SkillDependencies', () => obj({
     tools: z.array(ref(() => s.SkillToolDependency)),
-  });
-  s.SkillErrorInfo = obj({
+  }));
+  def('SkillErrorInfo', () => obj({
     message: z.string(),
     path: z.string(),
-  });
-  s.SkillInterface = obj({
+  }));
+  def('SkillInterface', () => obj({
     brandColor: z.union([z.string(), z.null()]).optional(),
     defaultPrompt: z.union([z.string(), z.null()]).optional(),
     displayName: z.union([z.string(), z.null()]).optional(),
@@ -3657,8 +3669,8 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     iconSmall: z.union([ref(() => s.AbsolutePathBuf), z.null()]).optional(),
     iconSmallUrl: z.union([z.string(), z.null()]).optional(),
     shortDescription: z.union([z.string(), z.null()]).optional(),
-  });
-  s.SkillMetadata = obj({
+  }));
+  def('SkillMetadata', () => obj({
     dependencies: z.union([ref(() => s.SkillDependencies), z.null()]).optional(),
     description: z.string(),
     enabled: z.boolean(),
@@ -3668,66 +3680,66 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     pluginId: z.union([z.string(), z.null()]).optional(),
     scope: ref(() => s.SkillScope),
     shortDescription: z.union([z.string(), z.null()]).optional(),
-  });
-  s.SkillMigration = obj({
+  }));
+  def('SkillMigration', () => obj({
     name: z.string(),
-  });
-  s.SkillScope = z.union([z.literal("user"), z.literal("repo"), z.literal("system"), z.literal("admin")]);
-  s.SkillSummary = obj({
+  }));
+  def('SkillScope', () => z.union([z.literal("user"), z.literal("repo"), z.literal("system"), z.literal("admin")]));
+  def('SkillSummary', () => obj({
     description: z.string(),
     enabled: z.boolean(),
     interface: z.union([ref(() => s.SkillInterface), z.null()]).optional(),
     name: z.string(),
     path: z.union([ref(() => s.LegacyAppPathString), z.null()]).optional(),
     shortDescription: z.union([z.string(), z.null()]).optional(),
-  });
-  s.SkillToolDependency = obj({
+  }));
+  def('SkillToolDependency', () => obj({
     command: z.union([z.string(), z.null()]).optional(),
     description: z.union([z.string(), z.null()]).optional(),
     transport: z.union([z.string(), z.null()]).optional(),
     type: z.string(),
     url: z.union([z.string(), z.null()]).optional(),
     value: z.string(),
-  });
-  s.SkillsChangedNotification = obj({});
-  s.SkillsConfigWriteParams = obj({
+  }));
+  def('SkillsChangedNotification', () => obj({}));
+  def('SkillsConfigWriteParams', () => obj({
     enabled: z.boolean(),
     name: z.union([z.string(), z.null()]).optional(),
     path: z.union([ref(() => s.AbsolutePathBuf), z.null()]).optional(),
-  });
-  s.SkillsConfigWriteResponse = obj({
+  }));
+  def('SkillsConfigWriteResponse', () => obj({
     effectiveEnabled: z.boolean(),
-  });
-  s.SkillsExtraRootsSetParams = obj({
+  }));
+  def('SkillsExtraRootsSetParams', () => obj({
     extraRoots: z.array(ref(() => s.AbsolutePathBuf)),
-  });
-  s.SkillsExtraRootsSetResponse = obj({});
-  s.SkillsListEntry = obj({
+  }));
+  def('SkillsExtraRootsSetResponse', () => obj({}));
+  def('SkillsListEntry', () => obj({
     cwd: z.string(),
     errors: z.array(ref(() => s.SkillErrorInfo)),
     skills: z.array(ref(() => s.SkillMetadata)),
-  });
-  s.SkillsListParams = obj({
+  }));
+  def('SkillsListParams', () => obj({
     cwds: z.array(z.string()).optional(),
     forceReload: z.boolean().optional(),
-  });
-  s.SkillsListResponse = obj({
+  }));
+  def('SkillsListResponse', () => obj({
     data: z.array(ref(() => s.SkillsListEntry)),
-  });
-  s.SortDirection = z.union([z.literal("asc"), z.literal("desc")]);
-  s.SpendControlLimitSnapshot = obj({
+  }));
+  def('SortDirection', () => z.union([z.literal("asc"), z.literal("desc")]));
+  def('SpendControlLimitSnapshot', () => obj({
     limit: z.string(),
     remainingPercent: z.number(),
     resetsAt: z.number(),
     used: z.string(),
-  });
-  s.StrictReviewRequiredNotification = obj({
+  }));
+  def('StrictReviewRequiredNotification', () => obj({
     startedAtMs: z.number(),
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.SubAgentActivityKind = z.union([z.literal("started"), z.literal("interacted"), z.literal("interrupted"), z.literal("completed")]);
-  s.SubAgentSource = z.union([z.union([z.literal("review"), z.literal("compact"), z.literal("memory_consolidation")]), obj({
+  }));
+  def('SubAgentActivityKind', () => z.union([z.literal("started"), z.literal("interacted"), z.literal("interrupted"), z.literal("completed")]));
+  def('SubAgentSource', () => z.union([z.union([z.literal("review"), z.literal("compact"), z.literal("memory_consolidation")]), obj({
     thread_spawn: obj({
       agent_nickname: z.union([z.string(), z.null()]).optional(),
       agent_path: z.union([ref(() => s.AgentPath), z.null()]).optional(),
@@ -3737,30 +3749,30 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     }),
   }), obj({
     other: z.string(),
-  })]);
-  s.SubagentMigration = obj({
+  })]));
+  def('SubagentMigration', () => obj({
     name: z.string(),
-  });
-  s.TerminalInteractionNotification = obj({
+  }));
+  def('TerminalInteractionNotification', () => obj({
     itemId: z.string(),
     processId: z.string(),
     stdin: z.string(),
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.TextElement = obj({
+  }));
+  def('TextElement', () => obj({
     byteRange: ref(() => s.ByteRange),
     placeholder: z.union([z.string(), z.null()]).optional(),
-  });
-  s.TextPosition = obj({
+  }));
+  def('TextPosition', () => obj({
     column: z.number(),
     line: z.number(),
-  });
-  s.TextRange = obj({
+  }));
+  def('TextRange', () => obj({
     end: ref(() => s.TextPosition),
     start: ref(() => s.TextPosition),
-  });
-  s.Thread = obj({
+  }));
+  def('Thread', () => obj({
     agentNickname: z.union([z.string(), z.null()]).optional(),
     agentRole: z.union([z.string(), z.null()]).optional(),
     cliVersion: z.string(),
@@ -3789,97 +3801,97 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     threadSource: z.union([ref(() => s.ThreadSource), z.null()]).optional(),
     turns: z.array(ref(() => s.Turn)),
     updatedAt: z.number(),
-  });
-  s.ThreadActiveFlag = z.union([z.literal("waitingOnApproval"), z.literal("waitingOnUserInput")]);
-  s.ThreadApproveGuardianDeniedActionParams = obj({
+  }));
+  def('ThreadActiveFlag', () => z.union([z.literal("waitingOnApproval"), z.literal("waitingOnUserInput")]));
+  def('ThreadApproveGuardianDeniedActionParams', () => obj({
     event: z.unknown(),
     threadId: z.string(),
-  });
-  s.ThreadApproveGuardianDeniedActionResponse = obj({});
-  s.ThreadArchiveParams = obj({
+  }));
+  def('ThreadApproveGuardianDeniedActionResponse', () => obj({}));
+  def('ThreadArchiveParams', () => obj({
     threadId: z.string(),
-  });
-  s.ThreadArchiveResponse = obj({});
-  s.ThreadArchivedNotification = obj({
+  }));
+  def('ThreadArchiveResponse', () => obj({}));
+  def('ThreadArchivedNotification', () => obj({
     threadId: z.string(),
-  });
-  s.ThreadAttachment = obj({
+  }));
+  def('ThreadAttachment', () => obj({
     attachmentType: z.string(),
     createdAt: z.number(),
     id: z.string(),
     identityKey: z.string(),
     payload: z.unknown(),
-  });
-  s.ThreadAttachmentAddOutcome = z.union([z.literal("created"), z.literal("existing")]);
-  s.ThreadAttachmentAddParams = obj({
+  }));
+  def('ThreadAttachmentAddOutcome', () => z.union([z.literal("created"), z.literal("existing")]));
+  def('ThreadAttachmentAddParams', () => obj({
     attachmentType: z.string(),
     identityKey: z.string(),
     payload: z.unknown(),
     threadId: z.string(),
-  });
-  s.ThreadAttachmentAddResponse = obj({
+  }));
+  def('ThreadAttachmentAddResponse', () => obj({
     attachment: ref(() => s.ThreadAttachment),
     outcome: ref(() => s.ThreadAttachmentAddOutcome),
-  });
-  s.ThreadAttachmentListParams = obj({
+  }));
+  def('ThreadAttachmentListParams', () => obj({
     cursor: z.union([z.string(), z.null()]).optional(),
     limit: z.union([z.number(), z.null()]).optional(),
     threadId: z.string(),
-  });
-  s.ThreadAttachmentListResponse = obj({
+  }));
+  def('ThreadAttachmentListResponse', () => obj({
     data: z.array(ref(() => s.ThreadAttachment)),
     nextCursor: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ThreadAttachmentOperation = z.union([z.literal("created"), z.literal("deleted")]);
-  s.ThreadAttachmentOwner = obj({
+  }));
+  def('ThreadAttachmentOperation', () => z.union([z.literal("created"), z.literal("deleted")]));
+  def('ThreadAttachmentOwner', () => obj({
     archived: z.boolean(),
     threadId: z.string(),
-  });
-  s.ThreadAttachmentOwnerListParams = obj({
+  }));
+  def('ThreadAttachmentOwnerListParams', () => obj({
     archived: z.union([z.boolean(), z.null()]).optional(),
     attachmentType: z.string(),
     cursor: z.union([z.string(), z.null()]).optional(),
     identityKey: z.string(),
     limit: z.union([z.number(), z.null()]).optional(),
-  });
-  s.ThreadAttachmentOwnerListResponse = obj({
+  }));
+  def('ThreadAttachmentOwnerListResponse', () => obj({
     data: z.array(ref(() => s.ThreadAttachmentOwner)),
     nextCursor: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ThreadAttachmentRemoveParams = obj({
+  }));
+  def('ThreadAttachmentRemoveParams', () => obj({
     attachmentType: z.string(),
     identityKey: z.string(),
     threadId: z.string(),
-  });
-  s.ThreadAttachmentRemoveResponse = obj({});
-  s.ThreadAttachmentUpdatedNotification = obj({
+  }));
+  def('ThreadAttachmentRemoveResponse', () => obj({}));
+  def('ThreadAttachmentUpdatedNotification', () => obj({
     attachmentId: z.string(),
     attachmentType: z.string(),
     identityKey: z.string(),
     operation: ref(() => s.ThreadAttachmentOperation),
     threadId: z.string(),
-  });
-  s.ThreadClosedNotification = obj({
+  }));
+  def('ThreadClosedNotification', () => obj({
     threadId: z.string(),
-  });
-  s.ThreadCompactStartParams = obj({
+  }));
+  def('ThreadCompactStartParams', () => obj({
     threadId: z.string(),
-  });
-  s.ThreadCompactStartResponse = obj({});
-  s.ThreadDeleteParams = obj({
+  }));
+  def('ThreadCompactStartResponse', () => obj({}));
+  def('ThreadDeleteParams', () => obj({
     threadId: z.string(),
-  });
-  s.ThreadDeleteResponse = obj({});
-  s.ThreadDeletedNotification = obj({
+  }));
+  def('ThreadDeleteResponse', () => obj({}));
+  def('ThreadDeletedNotification', () => obj({
     threadId: z.string(),
-  });
-  s.ThreadEnvironment = obj({
+  }));
+  def('ThreadEnvironment', () => obj({
     cwd: ref(() => s.LegacyAppPathString),
     environmentId: z.string(),
     runtimeWorkspaceRoots: z.array(ref(() => s.LegacyAppPathString)),
-  });
-  s.ThreadExtra = obj({});
-  s.ThreadForkParams = obj({
+  }));
+  def('ThreadExtra', () => obj({}));
+  def('ThreadForkParams', () => obj({
     approvalPolicy: z.union([ref(() => s.AskForApproval), z.null()]).optional(),
     approvalsReviewer: z.union([ref(() => s.ApprovalsReviewer), z.null()]).optional(),
     baseInstructions: z.union([z.string(), z.null()]).optional(),
@@ -3895,8 +3907,8 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     serviceTier: z.union([z.string(), z.null()]).optional(),
     threadId: z.string(),
     threadSource: z.union([ref(() => s.ThreadSource), z.null()]).optional(),
-  });
-  s.ThreadForkResponse = obj({
+  }));
+  def('ThreadForkResponse', () => obj({
     approvalPolicy: ref(() => s.AskForApproval),
     approvalsReviewer: ref(() => s.ApprovalsReviewer),
     cwd: ref(() => s.AbsolutePathBuf),
@@ -3908,8 +3920,8 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     sandbox: ref(() => s.SandboxPolicy),
     serviceTier: z.union([z.string(), z.null()]).optional(),
     thread: ref(() => s.Thread),
-  });
-  s.ThreadGoal = obj({
+  }));
+  def('ThreadGoal', () => obj({
     createdAt: z.number(),
     objective: z.string(),
     status: ref(() => s.ThreadGoalStatus),
@@ -3918,48 +3930,48 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     tokenBudget: z.union([z.number(), z.null()]).optional(),
     tokensUsed: z.number(),
     updatedAt: z.number(),
-  });
-  s.ThreadGoalClearParams = obj({
+  }));
+  def('ThreadGoalClearParams', () => obj({
     origin: z.union([ref(() => s.ThreadGoalMutationOrigin), z.null()]).optional(),
     threadId: z.string(),
-  });
-  s.ThreadGoalClearResponse = obj({
+  }));
+  def('ThreadGoalClearResponse', () => obj({
     cleared: z.boolean(),
-  });
-  s.ThreadGoalClearedNotification = obj({
+  }));
+  def('ThreadGoalClearedNotification', () => obj({
     threadId: z.string(),
-  });
-  s.ThreadGoalGetParams = obj({
+  }));
+  def('ThreadGoalGetParams', () => obj({
     threadId: z.string(),
-  });
-  s.ThreadGoalGetResponse = obj({
+  }));
+  def('ThreadGoalGetResponse', () => obj({
     goal: z.union([ref(() => s.ThreadGoal), z.null()]).optional(),
-  });
-  s.ThreadGoalMutationOrigin = z.union([z.literal("user"), z.literal("automatic")]);
-  s.ThreadGoalSetParams = obj({
+  }));
+  def('ThreadGoalMutationOrigin', () => z.union([z.literal("user"), z.literal("automatic")]));
+  def('ThreadGoalSetParams', () => obj({
     objective: z.union([z.string(), z.null()]).optional(),
     origin: z.union([ref(() => s.ThreadGoalMutationOrigin), z.null()]).optional(),
     status: z.union([ref(() => s.ThreadGoalStatus), z.null()]).optional(),
     threadId: z.string(),
     tokenBudget: z.union([z.number(), z.null()]).optional(),
-  });
-  s.ThreadGoalSetResponse = obj({
+  }));
+  def('ThreadGoalSetResponse', () => obj({
     goal: ref(() => s.ThreadGoal),
-  });
-  s.ThreadGoalStatus = z.union([z.literal("active"), z.literal("paused"), z.literal("blocked"), z.literal("usageLimited"), z.literal("budgetLimited"), z.literal("complete")]);
-  s.ThreadGoalUpdatedNotification = obj({
+  }));
+  def('ThreadGoalStatus', () => z.union([z.literal("active"), z.literal("paused"), z.literal("blocked"), z.literal("usageLimited"), z.literal("budgetLimited"), z.literal("complete")]));
+  def('ThreadGoalUpdatedNotification', () => obj({
     goal: ref(() => s.ThreadGoal),
     threadId: z.string(),
     turnId: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ThreadHistoryMode = z.union([z.literal("legacy"), z.literal("paginated")]);
-  s.ThreadId = z.string();
-  s.ThreadInjectItemsParams = obj({
+  }));
+  def('ThreadHistoryMode', () => z.union([z.literal("legacy"), z.literal("paginated")]));
+  def('ThreadId', () => z.string());
+  def('ThreadInjectItemsParams', () => obj({
     items: z.array(z.unknown()),
     threadId: z.string(),
-  });
-  s.ThreadInjectItemsResponse = obj({});
-  s.ThreadItem = z.intersection(obj({
+  }));
+  def('ThreadInjectItemsResponse', () => obj({}));
+  def('ThreadItem', () => z.intersection(obj({
     completedAtMs: z.union([z.number(), z.null()]).optional(),
     startedAtMs: z.union([z.number(), z.null()]).optional(),
   }), z.union([obj({
@@ -4097,34 +4109,34 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   }), obj({
     id: z.string(),
     type: z.literal("contextCompaction"),
-  })]));
-  s.ThreadItemEntry = obj({
+  })])));
+  def('ThreadItemEntry', () => obj({
     completedAtMs: z.union([z.number(), z.null()]).optional(),
     item: ref(() => s.ThreadItem),
     startedAtMs: z.union([z.number(), z.null()]).optional(),
     turnId: z.string(),
-  });
-  s.ThreadItemOutputDeferral = obj({});
-  s.ThreadItemsListAnchor = obj({
+  }));
+  def('ThreadItemOutputDeferral', () => obj({}));
+  def('ThreadItemsListAnchor', () => obj({
     itemId: z.string(),
     type: z.literal("item"),
-  });
-  s.ThreadItemsListCursor = z.union([z.string(), ref(() => s.ThreadItemsListAnchor)]);
-  s.ThreadItemsListParams = obj({
+  }));
+  def('ThreadItemsListCursor', () => z.union([z.string(), ref(() => s.ThreadItemsListAnchor)]));
+  def('ThreadItemsListParams', () => obj({
     cursor: z.union([ref(() => s.ThreadItemsListCursor), z.null()]).optional(),
     deferOutput: z.union([ref(() => s.ThreadItemOutputDeferral), z.null()]).optional(),
     limit: z.union([z.number(), z.null()]).optional(),
     sortDirection: z.union([ref(() => s.SortDirection), z.null()]).optional(),
     threadId: z.string(),
     turnId: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ThreadItemsListResponse = obj({
+  }));
+  def('ThreadItemsListResponse', () => obj({
     backwardsCursor: z.union([z.string(), z.null()]).optional(),
     data: z.array(ref(() => s.ThreadItemEntry)),
     nextCursor: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ThreadListCwdFilter = z.union([z.string(), z.array(z.string())]);
-  s.ThreadListParams = obj({
+  }));
+  def('ThreadListCwdFilter', () => z.union([z.string(), z.array(z.string())]));
+  def('ThreadListParams', () => obj({
     archived: z.union([z.boolean(), z.null()]).optional(),
     currentAccountOnly: z.boolean().optional(),
     cursor: z.union([z.string(), z.null()]).optional(),
@@ -4139,103 +4151,103 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     sortKey: z.union([ref(() => s.ThreadSortKey), z.null()]).optional(),
     sourceKinds: z.union([z.array(ref(() => s.ThreadSourceKind)), z.null()]).optional(),
     useStateDbOnly: z.boolean().optional(),
-  });
-  s.ThreadListResponse = obj({
+  }));
+  def('ThreadListResponse', () => obj({
     backwardsCursor: z.union([z.string(), z.null()]).optional(),
     data: z.array(ref(() => s.Thread)),
     nextCursor: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ThreadLoadedListParams = obj({
+  }));
+  def('ThreadLoadedListParams', () => obj({
     cursor: z.union([z.string(), z.null()]).optional(),
     limit: z.union([z.number(), z.null()]).optional(),
-  });
-  s.ThreadLoadedListResponse = obj({
+  }));
+  def('ThreadLoadedListResponse', () => obj({
     data: z.array(z.string()),
     nextCursor: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ThreadMemoryMode = z.union([z.literal("enabled"), z.literal("disabled")]);
-  s.ThreadMetadataGitInfoUpdateParams = obj({
+  }));
+  def('ThreadMemoryMode', () => z.union([z.literal("enabled"), z.literal("disabled")]));
+  def('ThreadMetadataGitInfoUpdateParams', () => obj({
     branch: z.union([z.string(), z.null()]).optional(),
     originUrl: z.union([z.string(), z.null()]).optional(),
     sha: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ThreadMetadataUpdateParams = obj({
+  }));
+  def('ThreadMetadataUpdateParams', () => obj({
     gitInfo: z.union([ref(() => s.ThreadMetadataGitInfoUpdateParams), z.null()]).optional(),
     threadId: z.string(),
-  });
-  s.ThreadMetadataUpdateResponse = obj({
+  }));
+  def('ThreadMetadataUpdateResponse', () => obj({
     thread: ref(() => s.Thread),
-  });
-  s.ThreadNameUpdatedNotification = obj({
+  }));
+  def('ThreadNameUpdatedNotification', () => obj({
     threadId: z.string(),
     threadName: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ThreadPredictionResult = z.union([obj({
+  }));
+  def('ThreadPredictionResult', () => z.union([obj({
     text: z.union([z.string(), z.null()]).optional(),
     type: z.literal("completed"),
   }), obj({
     type: z.literal("failed"),
-  })]);
-  s.ThreadPredictionUpdatedNotification = obj({
+  })]));
+  def('ThreadPredictionUpdatedNotification', () => obj({
     result: ref(() => s.ThreadPredictionResult),
     sourceTurnId: z.string(),
     threadId: z.string(),
-  });
-  s.ThreadProjectUpdatedNotification = obj({
+  }));
+  def('ThreadProjectUpdatedNotification', () => obj({
     projectId: z.union([z.string(), z.null()]),
     threadId: z.string(),
-  });
-  s.ThreadQueueChangedNotification = obj({
+  }));
+  def('ThreadQueueChangedNotification', () => obj({
     threadId: z.string(),
-  });
-  s.ThreadReadParams = obj({
+  }));
+  def('ThreadReadParams', () => obj({
     includeTurns: z.boolean().optional(),
     threadId: z.string(),
-  });
-  s.ThreadReadResponse = obj({
+  }));
+  def('ThreadReadResponse', () => obj({
     thread: ref(() => s.Thread),
-  });
-  s.ThreadReadState = obj({
+  }));
+  def('ThreadReadState', () => obj({
     firstUnread: z.union([ref(() => s.ThreadUnreadPosition), z.null()]).optional(),
     revision: z.string(),
-  });
-  s.ThreadReadStateChangedNotification = obj({
+  }));
+  def('ThreadReadStateChangedNotification', () => obj({
     readState: ref(() => s.ThreadReadState),
     threadId: z.string(),
-  });
-  s.ThreadReadStateOperation = z.union([obj({
+  }));
+  def('ThreadReadStateOperation', () => z.union([obj({
     type: z.literal("read"),
   }), obj({
     type: z.literal("unread"),
-  })]);
-  s.ThreadRealtimeAudioChunk = obj({
+  })]));
+  def('ThreadRealtimeAudioChunk', () => obj({
     data: z.string(),
     itemId: z.union([z.string(), z.null()]).optional(),
     numChannels: z.number(),
     sampleRate: z.number(),
     samplesPerChannel: z.union([z.number(), z.null()]).optional(),
-  });
-  s.ThreadRealtimeBemItemPresentation = z.union([obj({
+  }));
+  def('ThreadRealtimeBemItemPresentation', () => z.union([obj({
     type: z.literal("wholeItem"),
   }), obj({
     type: z.literal("inlineMarkdown"),
   }), obj({
     index: z.number(),
     type: z.literal("inlineVisualization"),
-  })]);
-  s.ThreadRealtimeClosedNotification = obj({
+  })]));
+  def('ThreadRealtimeClosedNotification', () => obj({
     reason: z.union([z.string(), z.null()]).optional(),
     threadId: z.string(),
-  });
-  s.ThreadRealtimeErrorNotification = obj({
+  }));
+  def('ThreadRealtimeErrorNotification', () => obj({
     message: z.string(),
     threadId: z.string(),
-  });
-  s.ThreadRealtimeInitialItem = obj({
+  }));
+  def('ThreadRealtimeInitialItem', () => obj({
     role: ref(() => s.ConversationTextRole),
     text: z.string(),
-  });
-  s.ThreadRealtimeItem = z.intersection(obj({
+  }));
+  def('ThreadRealtimeItem', () => z.intersection(obj({
     id: z.string(),
     realtimeSessionId: z.string(),
   }), z.union([obj({
@@ -4252,34 +4264,34 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   }), obj({
     outcome: ref(() => s.ThreadRealtimeSessionOutcome),
     type: z.literal("realtimeSessionClosed"),
-  })]));
-  s.ThreadRealtimeItemAddedNotification = obj({
+  })])));
+  def('ThreadRealtimeItemAddedNotification', () => obj({
     item: z.unknown(),
     threadId: z.string(),
-  });
-  s.ThreadRealtimeItemCompletedNotification = obj({
+  }));
+  def('ThreadRealtimeItemCompletedNotification', () => obj({
     item: ref(() => s.ThreadRealtimeItem),
     threadId: z.string(),
-  });
-  s.ThreadRealtimeItemStartedNotification = obj({
+  }));
+  def('ThreadRealtimeItemStartedNotification', () => obj({
     item: ref(() => s.ThreadRealtimeItem),
     threadId: z.string(),
-  });
-  s.ThreadRealtimeItemTranscriptDeltaNotification = obj({
+  }));
+  def('ThreadRealtimeItemTranscriptDeltaNotification', () => obj({
     delta: z.string(),
     itemId: z.string(),
     threadId: z.string(),
-  });
-  s.ThreadRealtimeOutputAudioDeltaNotification = obj({
+  }));
+  def('ThreadRealtimeOutputAudioDeltaNotification', () => obj({
     audio: ref(() => s.ThreadRealtimeAudioChunk),
     threadId: z.string(),
-  });
-  s.ThreadRealtimeSdpNotification = obj({
+  }));
+  def('ThreadRealtimeSdpNotification', () => obj({
     sdp: z.string(),
     threadId: z.string(),
-  });
-  s.ThreadRealtimeSessionOutcome = z.union([z.literal("ended"), z.literal("failed")]);
-  s.ThreadRealtimeStartTransport = z.union([obj({
+  }));
+  def('ThreadRealtimeSessionOutcome', () => z.union([z.literal("ended"), z.literal("failed")]));
+  def('ThreadRealtimeStartTransport', () => z.union([obj({
     type: z.literal("websocket"),
   }), obj({
     sdp: z.string(),
@@ -4287,29 +4299,29 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   }), obj({
     callId: z.string(),
     type: z.literal("existingCall"),
-  })]);
-  s.ThreadRealtimeStartedNotification = obj({
+  })]));
+  def('ThreadRealtimeStartedNotification', () => obj({
     realtimeSessionId: z.union([z.string(), z.null()]).optional(),
     threadId: z.string(),
     version: ref(() => s.RealtimeConversationVersion),
-  });
-  s.ThreadRealtimeTranscriptDeltaNotification = obj({
+  }));
+  def('ThreadRealtimeTranscriptDeltaNotification', () => obj({
     delta: z.string(),
     role: z.string(),
     threadId: z.string(),
-  });
-  s.ThreadRealtimeTranscriptDoneNotification = obj({
+  }));
+  def('ThreadRealtimeTranscriptDoneNotification', () => obj({
     role: z.string(),
     text: z.string(),
     threadId: z.string(),
-  });
-  s.ThreadRealtimeTranscriptRole = z.union([z.literal("user"), z.literal("assistant")]);
-  s.ThreadResumeInitialTurnsPageParams = obj({
+  }));
+  def('ThreadRealtimeTranscriptRole', () => z.union([z.literal("user"), z.literal("assistant")]));
+  def('ThreadResumeInitialTurnsPageParams', () => obj({
     itemsView: z.union([ref(() => s.TurnItemsView), z.null()]).optional(),
     limit: z.union([z.number(), z.null()]).optional(),
     sortDirection: z.union([ref(() => s.SortDirection), z.null()]).optional(),
-  });
-  s.ThreadResumeParams = obj({
+  }));
+  def('ThreadResumeParams', () => obj({
     approvalPolicy: z.union([ref(() => s.AskForApproval), z.null()]).optional(),
     approvalsReviewer: z.union([ref(() => s.ApprovalsReviewer), z.null()]).optional(),
     baseInstructions: z.union([z.string(), z.null()]).optional(),
@@ -4323,8 +4335,8 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     sandbox: z.union([ref(() => s.SandboxMode), z.null()]).optional(),
     serviceTier: z.union([z.string(), z.null()]).optional(),
     threadId: z.string(),
-  });
-  s.ThreadResumeResponse = obj({
+  }));
+  def('ThreadResumeResponse', () => obj({
     approvalPolicy: ref(() => s.AskForApproval),
     approvalsReviewer: ref(() => s.ApprovalsReviewer),
     collaborationMode: z.union([ref(() => s.CollaborationMode), z.null()]).optional(),
@@ -4339,76 +4351,76 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     serviceTier: z.union([z.string(), z.null()]).optional(),
     thread: ref(() => s.Thread),
     turnsBackwardsCursor: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ThreadRevertParams = obj({
+  }));
+  def('ThreadRevertParams', () => obj({
     beforeTurnId: z.string(),
     threadId: z.string(),
-  });
-  s.ThreadRevertResponse = obj({
+  }));
+  def('ThreadRevertResponse', () => obj({
     itemsBackwardsCursor: z.union([z.string(), z.null()]).optional(),
     thread: ref(() => s.Thread),
     turnsBackwardsCursor: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ThreadRevertedNotification = obj({
+  }));
+  def('ThreadRevertedNotification', () => obj({
     threadId: z.string(),
-  });
-  s.ThreadSearchResult = obj({
+  }));
+  def('ThreadSearchResult', () => obj({
     snippet: z.string(),
     thread: ref(() => s.Thread),
-  });
-  s.ThreadSearchSortKey = z.union([z.literal("created_at"), z.literal("updated_at"), z.literal("recency_at")]);
-  s.ThreadSection = obj({
+  }));
+  def('ThreadSearchSortKey', () => z.union([z.literal("created_at"), z.literal("updated_at"), z.literal("recency_at")]));
+  def('ThreadSection', () => obj({
     appearance: z.union([ref(() => s.ThreadSectionAppearance), z.null()]).optional(),
     id: z.string(),
     name: z.string(),
-  });
-  s.ThreadSectionAppearance = obj({
+  }));
+  def('ThreadSectionAppearance', () => obj({
     color: z.union([z.string(), z.null()]).optional(),
     icon: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ThreadSectionChangedNotification = obj({
+  }));
+  def('ThreadSectionChangedNotification', () => obj({
     sectionId: z.union([z.string(), z.null()]),
     threadId: z.string(),
-  });
-  s.ThreadSectionCreateParams = obj({
+  }));
+  def('ThreadSectionCreateParams', () => obj({
     appearance: z.union([ref(() => s.ThreadSectionAppearance), z.null()]).optional(),
     name: z.string(),
-  });
-  s.ThreadSectionCreateResponse = obj({
+  }));
+  def('ThreadSectionCreateResponse', () => obj({
     section: ref(() => s.ThreadSection),
-  });
-  s.ThreadSectionDeleteParams = obj({
+  }));
+  def('ThreadSectionDeleteParams', () => obj({
     sectionId: z.string(),
-  });
-  s.ThreadSectionDeleteResponse = obj({});
-  s.ThreadSectionListParams = obj({
+  }));
+  def('ThreadSectionDeleteResponse', () => obj({}));
+  def('ThreadSectionListParams', () => obj({
     cursor: z.union([z.string(), z.null()]).optional(),
     limit: z.union([z.number(), z.null()]).optional(),
-  });
-  s.ThreadSectionListResponse = obj({
+  }));
+  def('ThreadSectionListResponse', () => obj({
     data: z.array(ref(() => s.ThreadSection)),
     nextCursor: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ThreadSectionMoveParams = obj({
+  }));
+  def('ThreadSectionMoveParams', () => obj({
     beforeThreadId: z.union([z.string(), z.null()]).optional(),
     sectionId: z.union([z.string(), z.null()]),
     threadId: z.string(),
-  });
-  s.ThreadSectionMoveResponse = obj({});
-  s.ThreadSectionUpdateParams = obj({
+  }));
+  def('ThreadSectionMoveResponse', () => obj({}));
+  def('ThreadSectionUpdateParams', () => obj({
     appearance: z.union([ref(() => s.ThreadSectionAppearance), z.null()]).optional(),
     name: z.string(),
     sectionId: z.string(),
-  });
-  s.ThreadSectionUpdateResponse = obj({
+  }));
+  def('ThreadSectionUpdateResponse', () => obj({
     section: ref(() => s.ThreadSection),
-  });
-  s.ThreadSetNameParams = obj({
+  }));
+  def('ThreadSetNameParams', () => obj({
     name: z.string(),
     threadId: z.string(),
-  });
-  s.ThreadSetNameResponse = obj({});
-  s.ThreadSettings = obj({
+  }));
+  def('ThreadSetNameResponse', () => obj({}));
+  def('ThreadSettings', () => obj({
     activePermissionProfile: z.union([ref(() => s.ActivePermissionProfile), z.null()]).optional(),
     approvalPolicy: ref(() => s.AskForApproval),
     approvalsReviewer: ref(() => s.ApprovalsReviewer),
@@ -4422,21 +4434,21 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     sandboxPolicy: ref(() => s.SandboxPolicy),
     serviceTier: z.union([z.string(), z.null()]).optional(),
     summary: z.union([ref(() => s.ReasoningSummary), z.null()]).optional(),
-  });
-  s.ThreadSettingsUpdatedNotification = obj({
+  }));
+  def('ThreadSettingsUpdatedNotification', () => obj({
     threadId: z.string(),
     threadSettings: ref(() => s.ThreadSettings),
-  });
-  s.ThreadShellCommandParams = obj({
+  }));
+  def('ThreadShellCommandParams', () => obj({
     command: z.string(),
     threadId: z.string(),
     timeoutMs: z.union([z.number(), z.null()]).optional(),
-  });
-  s.ThreadShellCommandResponse = obj({});
-  s.ThreadSortKey = z.union([z.literal("created_at"), z.literal("updated_at"), z.literal("recency_at"), z.literal("section_position")]);
-  s.ThreadSource = z.string();
-  s.ThreadSourceKind = z.union([z.literal("cli"), z.literal("vscode"), z.literal("exec"), z.literal("appServer"), z.literal("subAgent"), z.literal("subAgentReview"), z.literal("subAgentCompact"), z.literal("subAgentThreadSpawn"), z.literal("subAgentOther"), z.literal("unknown")]);
-  s.ThreadStartParams = obj({
+  }));
+  def('ThreadShellCommandResponse', () => obj({}));
+  def('ThreadSortKey', () => z.union([z.literal("created_at"), z.literal("updated_at"), z.literal("recency_at"), z.literal("section_position")]));
+  def('ThreadSource', () => z.string());
+  def('ThreadSourceKind', () => z.union([z.literal("cli"), z.literal("vscode"), z.literal("exec"), z.literal("appServer"), z.literal("subAgent"), z.literal("subAgentReview"), z.literal("subAgentCompact"), z.literal("subAgentThreadSpawn"), z.literal("subAgentOther"), z.literal("unknown")]));
+  def('ThreadStartParams', () => obj({
     approvalPolicy: z.union([ref(() => s.AskForApproval), z.null()]).optional(),
     approvalsReviewer: z.union([ref(() => s.ApprovalsReviewer), z.null()]).optional(),
     baseInstructions: z.union([z.string(), z.null()]).optional(),
@@ -4452,8 +4464,8 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     serviceTier: z.union([z.string(), z.null()]).optional(),
     sessionStartSource: z.union([ref(() => s.ThreadStartSource), z.null()]).optional(),
     threadSource: z.union([ref(() => s.ThreadSource), z.null()]).optional(),
-  });
-  s.ThreadStartResponse = obj({
+  }));
+  def('ThreadStartResponse', () => obj({
     approvalPolicy: ref(() => s.AskForApproval),
     approvalsReviewer: ref(() => s.ApprovalsReviewer),
     cwd: ref(() => s.AbsolutePathBuf),
@@ -4465,12 +4477,12 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     sandbox: ref(() => s.SandboxPolicy),
     serviceTier: z.union([z.string(), z.null()]).optional(),
     thread: ref(() => s.Thread),
-  });
-  s.ThreadStartSource = z.union([z.literal("startup"), z.literal("clear")]);
-  s.ThreadStartedNotification = obj({
+  }));
+  def('ThreadStartSource', () => z.union([z.literal("startup"), z.literal("clear")]));
+  def('ThreadStartedNotification', () => obj({
     thread: ref(() => s.Thread),
-  });
-  s.ThreadStatus = z.union([obj({
+  }));
+  def('ThreadStatus', () => z.union([obj({
     type: z.literal("notLoaded"),
   }), obj({
     type: z.literal("idle"),
@@ -4479,12 +4491,12 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   }), obj({
     activeFlags: z.array(ref(() => s.ThreadActiveFlag)),
     type: z.literal("active"),
-  })]);
-  s.ThreadStatusChangedNotification = obj({
+  })]));
+  def('ThreadStatusChangedNotification', () => obj({
     status: ref(() => s.ThreadStatus),
     threadId: z.string(),
-  });
-  s.ThreadTimelineEntry = z.union([obj({
+  }));
+  def('ThreadTimelineEntry', () => z.union([obj({
     item: ref(() => s.ThreadItem),
     position: z.number(),
     turnId: z.string(),
@@ -4507,59 +4519,59 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     status: ref(() => s.TurnStatus),
     turn_id: z.string(),
     type: z.literal("turnCompleted"),
-  })]);
-  s.ThreadTokenUsage = obj({
+  })]));
+  def('ThreadTokenUsage', () => obj({
     last: ref(() => s.TokenUsageBreakdown),
     modelContextWindow: z.union([z.number(), z.null()]).optional(),
     total: ref(() => s.TokenUsageBreakdown),
-  });
-  s.ThreadTokenUsageUpdatedNotification = obj({
+  }));
+  def('ThreadTokenUsageUpdatedNotification', () => obj({
     threadId: z.string(),
     tokenUsage: ref(() => s.ThreadTokenUsage),
     turnId: z.string(),
-  });
-  s.ThreadTurnsListParams = obj({
+  }));
+  def('ThreadTurnsListParams', () => obj({
     cursor: z.union([z.string(), z.null()]).optional(),
     itemsView: z.union([ref(() => s.TurnItemsView), z.null()]).optional(),
     limit: z.union([z.number(), z.null()]).optional(),
     sortDirection: z.union([ref(() => s.SortDirection), z.null()]).optional(),
     threadId: z.string(),
-  });
-  s.ThreadTurnsListResponse = obj({
+  }));
+  def('ThreadTurnsListResponse', () => obj({
     backwardsCursor: z.union([z.string(), z.null()]).optional(),
     data: z.array(ref(() => s.Turn)),
     nextCursor: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ThreadUnarchiveParams = obj({
+  }));
+  def('ThreadUnarchiveParams', () => obj({
     threadId: z.string(),
-  });
-  s.ThreadUnarchiveResponse = obj({
+  }));
+  def('ThreadUnarchiveResponse', () => obj({
     thread: ref(() => s.Thread),
-  });
-  s.ThreadUnarchivedNotification = obj({
+  }));
+  def('ThreadUnarchivedNotification', () => obj({
     threadId: z.string(),
-  });
-  s.ThreadUnreadPosition = z.union([obj({
+  }));
+  def('ThreadUnreadPosition', () => z.union([obj({
     type: z.literal("threadStart"),
   }), obj({
     turnId: z.string(),
     type: z.literal("turn"),
-  })]);
-  s.ThreadUnsubscribeParams = obj({
+  })]));
+  def('ThreadUnsubscribeParams', () => obj({
     threadId: z.string(),
-  });
-  s.ThreadUnsubscribeResponse = obj({
+  }));
+  def('ThreadUnsubscribeResponse', () => obj({
     status: ref(() => s.ThreadUnsubscribeStatus),
-  });
-  s.ThreadUnsubscribeStatus = z.union([z.literal("notLoaded"), z.literal("notSubscribed"), z.literal("unsubscribed")]);
-  s.ThreadUsage = obj({
+  }));
+  def('ThreadUnsubscribeStatus', () => z.union([z.literal("notLoaded"), z.literal("notSubscribed"), z.literal("unsubscribed")]));
+  def('ThreadUsage', () => obj({
     estimatedUsageCreditsMicros: z.number(),
     estimatedUsageUsdMicros: z.union([z.number(), z.null()]).optional(),
     groups: z.array(ref(() => s.ThreadUsageBreakdownGroup)),
     nativeUsageUsdMicros: z.union([z.number(), z.null()]).optional(),
     threadId: z.string(),
-  });
-  s.ThreadUsageBreakdownGroup = obj({
+  }));
+  def('ThreadUsageBreakdownGroup', () => obj({
     cachedInputTokens: z.union([z.number(), z.null()]).optional(),
     estimatedUsageCreditsMicros: z.number(),
     inputTokens: z.union([z.number(), z.null()]).optional(),
@@ -4569,16 +4581,16 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     reasoningEffort: z.union([z.string(), z.null()]).optional(),
     speed: z.union([z.string(), z.null()]).optional(),
     totalTokens: z.union([z.number(), z.null()]).optional(),
-  });
-  s.TokenUsageBreakdown = obj({
+  }));
+  def('TokenUsageBreakdown', () => obj({
     cacheWriteInputTokens: z.number().optional(),
     cachedInputTokens: z.number(),
     inputTokens: z.number(),
     outputTokens: z.number(),
     reasoningOutputTokens: z.number(),
     totalTokens: z.number(),
-  });
-  s.Tool = obj({
+  }));
+  def('Tool', () => obj({
     _meta: z.unknown().optional(),
     annotations: z.unknown().optional(),
     description: z.union([z.string(), z.null()]).optional(),
@@ -4587,38 +4599,38 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     name: z.string(),
     outputSchema: z.unknown().optional(),
     title: z.union([z.string(), z.null()]).optional(),
-  });
-  s.ToolExposureSurface = z.union([z.literal("code_mode"), z.literal("deferred"), z.literal("direct")]);
-  s.ToolRequestUserInputAnswer = obj({
+  }));
+  def('ToolExposureSurface', () => z.union([z.literal("code_mode"), z.literal("deferred"), z.literal("direct")]));
+  def('ToolRequestUserInputAnswer', () => obj({
     answers: z.array(z.string()),
-  });
-  s.ToolRequestUserInputOption = obj({
+  }));
+  def('ToolRequestUserInputOption', () => obj({
     description: z.string(),
     label: z.string(),
-  });
-  s.ToolRequestUserInputParams = obj({
+  }));
+  def('ToolRequestUserInputParams', () => obj({
     autoResolutionMs: z.union([z.number(), z.null()]).optional(),
     isBlocking: z.boolean(),
     itemId: z.string(),
     questions: z.array(ref(() => s.ToolRequestUserInputQuestion)),
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.ToolRequestUserInputQuestion = obj({
+  }));
+  def('ToolRequestUserInputQuestion', () => obj({
     header: z.string(),
     id: z.string(),
     isOther: z.boolean().optional(),
     isSecret: z.boolean().optional(),
     options: z.union([z.array(ref(() => s.ToolRequestUserInputOption)), z.null()]).optional(),
     question: z.string(),
-  });
-  s.ToolRequestUserInputResponse = obj({
+  }));
+  def('ToolRequestUserInputResponse', () => obj({
     answers: z.record(z.string(), ref(() => s.ToolRequestUserInputAnswer)),
-  });
-  s.ToolsV2 = obj({
+  }));
+  def('ToolsV2', () => obj({
     web_search: z.union([ref(() => s.WebSearchToolConfig), z.null()]).optional(),
-  });
-  s.Turn = obj({
+  }));
+  def('Turn', () => obj({
     completedAt: z.union([z.number(), z.null()]).optional(),
     durationMs: z.union([z.number(), z.null()]).optional(),
     error: z.union([ref(() => s.TurnError), z.null()]).optional(),
@@ -4628,50 +4640,50 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     rootTurnId: z.union([z.string(), z.null()]).optional(),
     startedAt: z.union([z.number(), z.null()]).optional(),
     status: ref(() => s.TurnStatus),
-  });
-  s.TurnCompletedNotification = obj({
+  }));
+  def('TurnCompletedNotification', () => obj({
     threadId: z.string(),
     turn: ref(() => s.Turn),
-  });
-  s.TurnDiffUpdatedNotification = obj({
+  }));
+  def('TurnDiffUpdatedNotification', () => obj({
     diff: z.string(),
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.TurnEnvironmentParams = obj({
+  }));
+  def('TurnEnvironmentParams', () => obj({
     cwd: ref(() => s.LegacyAppPathString),
     environmentId: z.string(),
     runtimeWorkspaceRoots: z.union([z.array(ref(() => s.LegacyAppPathString)), z.null()]).optional(),
-  });
-  s.TurnError = obj({
+  }));
+  def('TurnError', () => obj({
     additionalDetails: z.union([z.string(), z.null()]).optional(),
     codexErrorInfo: z.union([ref(() => s.CodexErrorInfo), z.null()]).optional(),
     message: z.string(),
     misalignment: z.union([ref(() => s.MisalignmentErrorDetails), z.null()]).optional(),
-  });
-  s.TurnInterruptParams = obj({
+  }));
+  def('TurnInterruptParams', () => obj({
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.TurnInterruptResponse = obj({});
-  s.TurnItemsView = z.union([z.literal("notLoaded"), z.literal("summary"), z.literal("full")]);
-  s.TurnModerationMetadataNotification = obj({
+  }));
+  def('TurnInterruptResponse', () => obj({}));
+  def('TurnItemsView', () => z.union([z.literal("notLoaded"), z.literal("summary"), z.literal("full")]));
+  def('TurnModerationMetadataNotification', () => obj({
     metadata: z.unknown(),
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.TurnPlanStep = obj({
+  }));
+  def('TurnPlanStep', () => obj({
     status: ref(() => s.TurnPlanStepStatus),
     step: z.string(),
-  });
-  s.TurnPlanStepStatus = z.union([z.literal("pending"), z.literal("inProgress"), z.literal("completed")]);
-  s.TurnPlanUpdatedNotification = obj({
+  }));
+  def('TurnPlanStepStatus', () => z.union([z.literal("pending"), z.literal("inProgress"), z.literal("completed")]));
+  def('TurnPlanUpdatedNotification', () => obj({
     explanation: z.union([z.string(), z.null()]).optional(),
     plan: z.array(ref(() => s.TurnPlanStep)),
     threadId: z.string(),
     turnId: z.string(),
-  });
-  s.TurnStartParams = obj({
+  }));
+  def('TurnStartParams', () => obj({
     approvalPolicy: z.union([ref(() => s.AskForApproval), z.null()]).optional(),
     approvalsReviewer: z.union([ref(() => s.ApprovalsReviewer), z.null()]).optional(),
     clientUserMessageId: z.union([z.string(), z.null()]).optional(),
@@ -4691,36 +4703,36 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     threadId: z.string(),
     toolOutput: z.union([ref(() => s.TurnToolOutput), z.null()]).optional(),
     turnTrigger: z.union([z.string(), z.null()]).optional(),
-  });
-  s.TurnStartResponse = obj({
+  }));
+  def('TurnStartResponse', () => obj({
     turn: ref(() => s.Turn),
-  });
-  s.TurnStartedNotification = obj({
+  }));
+  def('TurnStartedNotification', () => obj({
     threadId: z.string(),
     turn: ref(() => s.Turn),
-  });
-  s.TurnStatus = z.union([z.literal("completed"), z.literal("interrupted"), z.literal("failed"), z.literal("inProgress")]);
-  s.TurnSteerParams = obj({
+  }));
+  def('TurnStatus', () => z.union([z.literal("completed"), z.literal("interrupted"), z.literal("failed"), z.literal("inProgress")]));
+  def('TurnSteerParams', () => obj({
     clientUserMessageId: z.union([z.string(), z.null()]).optional(),
     expectedTurnId: z.string(),
     input: z.array(ref(() => s.UserInput)),
     threadId: z.string(),
-  });
-  s.TurnSteerResponse = obj({
+  }));
+  def('TurnSteerResponse', () => obj({
     turnId: z.string(),
-  });
-  s.TurnToolOutput = obj({
+  }));
+  def('TurnToolOutput', () => obj({
     name: z.string(),
     namespace: z.union([z.string(), z.null()]).optional(),
     output: ref(() => s.FunctionCallOutputBody),
     retain: z.boolean().optional(),
-  });
-  s.TurnsPage = obj({
+  }));
+  def('TurnsPage', () => obj({
     backwardsCursor: z.union([z.string(), z.null()]).optional(),
     data: z.array(ref(() => s.Turn)),
     nextCursor: z.union([z.string(), z.null()]).optional(),
-  });
-  s.UserInput = z.union([obj({
+  }));
+  def('UserInput', () => z.union([obj({
     text: z.string(),
     text_elements: z.array(ref(() => s.TextElement)).optional(),
     type: z.literal("text"),
@@ -4752,17 +4764,17 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     name: z.string(),
     path: z.string(),
     type: z.literal("mention"),
-  })]);
-  s.Verbosity = z.union([z.literal("low"), z.literal("medium"), z.literal("high")]);
-  s.W3cTraceContext = obj({
+  })]));
+  def('Verbosity', () => z.union([z.literal("low"), z.literal("medium"), z.literal("high")]));
+  def('W3cTraceContext', () => obj({
     traceparent: z.union([z.string(), z.null()]).optional(),
     tracestate: z.union([z.string(), z.null()]).optional(),
-  });
-  s.WarningNotification = obj({
+  }));
+  def('WarningNotification', () => obj({
     message: z.string(),
     threadId: z.union([z.string(), z.null()]).optional(),
-  });
-  s.WebSearchAction = z.union([obj({
+  }));
+  def('WebSearchAction', () => z.union([obj({
     queries: z.union([z.array(z.string()), z.null()]).optional(),
     query: z.union([z.string(), z.null()]).optional(),
     type: z.literal("search"),
@@ -4775,57 +4787,57 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     url: z.union([z.string(), z.null()]).optional(),
   }), obj({
     type: z.literal("other"),
-  })]);
-  s.WebSearchContextSize = z.union([z.literal("low"), z.literal("medium"), z.literal("high")]);
-  s.WebSearchLocation = obj({
+  })]));
+  def('WebSearchContextSize', () => z.union([z.literal("low"), z.literal("medium"), z.literal("high")]));
+  def('WebSearchLocation', () => obj({
     city: z.union([z.string(), z.null()]).optional(),
     country: z.union([z.string(), z.null()]).optional(),
     region: z.union([z.string(), z.null()]).optional(),
     timezone: z.union([z.string(), z.null()]).optional(),
-  });
-  s.WebSearchMode = z.union([z.literal("disabled"), z.literal("cached"), z.literal("indexed"), z.literal("live")]);
-  s.WebSearchProvider = z.union([z.literal("standalone"), z.literal("search_mcp")]);
-  s.WebSearchToolConfig = obj({
+  }));
+  def('WebSearchMode', () => z.union([z.literal("disabled"), z.literal("cached"), z.literal("indexed"), z.literal("live")]));
+  def('WebSearchProvider', () => z.union([z.literal("standalone"), z.literal("search_mcp")]));
+  def('WebSearchToolConfig', () => obj({
     allowed_domains: z.union([z.array(z.string()), z.null()]).optional(),
     context_size: z.union([ref(() => s.WebSearchContextSize), z.null()]).optional(),
     location: z.union([ref(() => s.WebSearchLocation), z.null()]).optional(),
-  });
-  s.WindowsSandboxImplementation = z.union([z.literal("elevated"), z.literal("unelevated"), z.literal("mxc")]);
-  s.WindowsSandboxReadiness = z.union([z.literal("ready"), z.literal("notConfigured"), z.literal("updateRequired")]);
-  s.WindowsSandboxReadinessResponse = obj({
+  }));
+  def('WindowsSandboxImplementation', () => z.union([z.literal("elevated"), z.literal("unelevated"), z.literal("mxc")]));
+  def('WindowsSandboxReadiness', () => z.union([z.literal("ready"), z.literal("notConfigured"), z.literal("updateRequired")]));
+  def('WindowsSandboxReadinessResponse', () => obj({
     status: ref(() => s.WindowsSandboxReadiness),
-  });
-  s.WindowsSandboxSetupCompletedNotification = obj({
+  }));
+  def('WindowsSandboxSetupCompletedNotification', () => obj({
     error: z.union([z.string(), z.null()]).optional(),
     mode: ref(() => s.WindowsSandboxSetupMode),
     success: z.boolean(),
-  });
-  s.WindowsSandboxSetupMode = z.union([z.literal("elevated"), z.literal("unelevated")]);
-  s.WindowsSandboxSetupStartParams = obj({
+  }));
+  def('WindowsSandboxSetupMode', () => z.union([z.literal("elevated"), z.literal("unelevated")]));
+  def('WindowsSandboxSetupStartParams', () => obj({
     cwd: z.union([ref(() => s.AbsolutePathBuf), z.null()]).optional(),
     mode: ref(() => s.WindowsSandboxSetupMode),
-  });
-  s.WindowsSandboxSetupStartResponse = obj({
+  }));
+  def('WindowsSandboxSetupStartResponse', () => obj({
     started: z.boolean(),
-  });
-  s.WindowsWorldWritableWarningNotification = obj({
+  }));
+  def('WindowsWorldWritableWarningNotification', () => obj({
     extraCount: z.number(),
     failedScan: z.boolean(),
     samplePaths: z.array(z.string()),
-  });
-  s.WorkspaceMessage = obj({
+  }));
+  def('WorkspaceMessage', () => obj({
     archivedAt: z.union([z.number(), z.null()]).optional(),
     createdAt: z.union([z.number(), z.null()]).optional(),
     messageBody: z.string(),
     messageId: z.string(),
     messageType: ref(() => s.WorkspaceMessageType),
-  });
-  s.WorkspaceMessageType = z.union([z.literal("headline"), z.literal("announcement"), z.literal("unknown")]);
-  s.WorkspaceRouting = obj({
+  }));
+  def('WorkspaceMessageType', () => z.union([z.literal("headline"), z.literal("announcement"), z.literal("unknown")]));
+  def('WorkspaceRouting', () => obj({
     accountRoutingOverride: ref(() => s.AccountRoutingOverride),
     backendOrigin: z.string(),
     chatgptAccountId: z.string(),
-  });
-  s.WriteStatus = z.union([z.literal("ok"), z.literal("okOverridden")]);
+  }));
+  def('WriteStatus', () => z.union([z.literal("ok"), z.literal("okOverridden")]));
   return s as unknown as ProtocolSchemas;
 }
