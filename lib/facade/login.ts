@@ -24,6 +24,7 @@ export class InteractiveLogin {
   readonly completed$: Obs<LoginCompletion>;
   private readonly completion: Promise<LoginCompletion>;
 
+  /** @internal Created by `Codex.loginChatgpt()` and friends. */
   constructor(
     readonly loginId: string,
     private readonly ctx: ClientContext,
@@ -76,6 +77,7 @@ export class InteractiveLogin {
 
 /** A ChatGPT browser login: open `authUrl`, then wait. Its callback listens on 127.0.0.1:1455. */
 export class ChatgptLogin extends InteractiveLogin {
+  /** @internal */
   constructor(
     loginId: string,
     /** The URL to open in a browser. */
@@ -88,6 +90,7 @@ export class ChatgptLogin extends InteractiveLogin {
 
 /** A ChatGPT device-code login: show `verificationUrl` and `userCode`, then wait. */
 export class DeviceCodeLogin extends InteractiveLogin {
+  /** @internal */
   constructor(
     loginId: string,
     readonly verificationUrl: string,
@@ -119,6 +122,7 @@ export class Logins {
    */
   readonly account$: Obs<T.Account | null>;
 
+  /** @internal */
   constructor(private readonly ctx: ClientContext) {
     const c = ctx.connection;
     this.loginCompleted$ = c.notificationsOf('account/login/completed');

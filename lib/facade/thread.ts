@@ -24,6 +24,7 @@ export class Thread {
   private starting = false;
   private readonly unregister: () => void;
 
+  /** @internal Created by `Codex.startThread()`, `resumeThread()` and `forkThread()`. */
   constructor(
     /** The thread as the server last described it. */
     readonly info: T.Thread,

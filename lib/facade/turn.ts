@@ -84,6 +84,7 @@ export class TurnHandle implements AsyncIterable<ServerNotification> {
   private readonly running: Promise<void>;
   private markRunning!: () => void;
 
+  /** @internal Created by `Thread.turn()`. */
   constructor(
     readonly id: string,
     readonly threadId: string,

@@ -1,0 +1,76 @@
+/**
+ * Package quality, as a user meets the package: build, `npm pack`, publint and
+ * are-the-types-wrong on the tarball, then install the tarball into a fresh temp project and run a
+ * quickstart there with ESM `import` and with CJS `require`, and type-check both with `tsc`.
+ *
+ *   npm run check:package
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+const run = (cmd: string, args: string[], cwd = root) => {
+  console.log(`$ ${[cmd.replace(root + '/', ''), ...args].join(' ')}`);
+  return execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+};
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+const work = mkdtempSync(join(tmpdir(), 'codex-rx-pack-'));
+try {
+  run('npm', ['run', 'build', '--silent']);
+  const tarball = join(work, JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work]))[0].filename);
+
+  process.stdout.write(run(bin('publint'), ['run', '--strict', tarball]));
+  process.stdout.write(run(bin('attw'), [tarball, '--profile', 'node16', '--format', 'table-flipped']));
+
+  const app = join(work, 'app');
+  execFileSync('mkdir', ['-p', app]);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'codex-rx-smoke', private: true, version: '0.0.0' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, `rxjs@${pkg.devDependencies.rxjs}`, `typescript@${pkg.devDependencies.typescript}`, '@types/node@20'], app);
+
+  // The same quickstart three ways: ESM, CJS, and type-checked TypeScript (ESM and CJS flavours).
+  const body = (imp: string) => `${imp}
+(async () => {
+  const env = await startOfflineCodex();
+  try {
+    const thread = await env.codex.startThread();
+    const result = await thread.run('hello from the packed tarball');
+    if (!(result.finalResponse && result.status === 'completed')) throw new Error('unexpected result');
+    if (!(new CodexError('x') instanceof Error)) throw new Error('bad error class');
+    console.log('quickstart ok:', result.finalResponse);
+  } finally {
+    await env.dispose();
+  }
+})();
+`;
+  writeFileSync(join(app, 'quickstart.mjs'), body("import { CodexError } from 'codex-rx';\nimport { startOfflineCodex } from 'codex-rx/testing';"));
+  writeFileSync(join(app, 'quickstart.cjs'), body("const { CodexError } = require('codex-rx');\nconst { startOfflineCodex } = require('codex-rx/testing');"));
+  const typed = (imp: string) => `${imp}
+export async function main(): Promise<string | null> {
+  const codex: Codex = await Codex.start({ experimentalApi: false });
+  const thread = await codex.startThread({ approvalPolicy: 'never' });
+  const turn = await thread.turn('hi');
+  turn.textDeltas$.subscribe((d: string) => d.length);
+  const params: TurnStartParams = { threadId: thread.id, input: [{ type: 'text', text: 'x' }] };
+  void params;
+  const result = await turn.result;
+  await codex.close();
+  return result.finalResponse;
+}
+`;
+  writeFileSync(join(app, 'typed.mts'), typed("import { Codex } from 'codex-rx';\nimport type { TurnStartParams } from 'codex-rx/types';"));
+  writeFileSync(join(app, 'typed.cts'), typed("import { Codex } from 'codex-rx';\nimport type { TurnStartParams } from 'codex-rx/types';"));
+  writeFileSync(
+    join(app, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, lib: ['es2023', 'esnext.disposable'], types: ['node'] }, files: ['typed.mts', 'typed.cts'] }),
+  );
+  process.stdout.write(run('node', ['quickstart.mjs'], app));
+  process.stdout.write(run('node', ['quickstart.cjs'], app));
+  process.stdout.write(run(join(app, 'node_modules', '.bin', 'tsc'), ['-p', '.'], app));
+  console.log('package check passed');
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
