@@ -9,6 +9,7 @@ export type * from './generated/types.js';
 export * from './generated/methods.js';
 export { defineProtocolSchemas, type ProtocolSchemas, type ObjectFactory } from './generated/schemas.js';
 export type { ServerNotification, ServerRequest, InboundMessage, RequestId } from './rpc/messages.js';
+export type { ChatgptLogin, DeviceCodeLogin, InteractiveLogin, LoginCompletion, LoginWaitOptions } from './facade/login.js';
 
 /** Every protocol schema, lenient: unknown fields pass (the server sends fields its schema lacks). */
 export const schemas: ProtocolSchemas = defineProtocolSchemas(z.looseObject as ObjectFactory);

@@ -16,7 +16,7 @@ export type TurnParams = Omit<T.TurnStartParams, 'threadId' | 'input'>;
  * `thread/started`, which arrives right after `thread/start`, is seen by a subscriber that comes
  * after `startThread()` resolved). It completes when the process exits.
  */
-export class Thread {
+export class Thread implements Disposable {
   /** Every notification for this thread, hot, with a bounded replay window. */
   readonly events$: Observable<ServerNotification>;
   private readonly stream: ReplayStream<ServerNotification>;
@@ -33,10 +33,21 @@ export class Thread {
     this.stream = new ReplayStream(ctx.threadReplayLimit);
     this.events$ = this.stream.observable;
     this.unregister = ctx.router.threads.register(info.id, (n) => this.stream.next(n));
-    void ctx.connection.closed.then(() => {
-      this.unregister();
-      this.stream.complete();
-    });
+    void ctx.connection.closed.then(() => this.release());
+  }
+
+  /**
+   * Stops routing this thread's notifications to this handle and completes `events$`, so a
+   * long-lived client does not keep every thread it ever opened. Running turns are not affected
+   * and keep their own streams. The thread itself stays on the server.
+   */
+  release(): void {
+    this.unregister();
+    this.stream.complete();
+  }
+
+  [Symbol.dispose](): void {
+    this.release();
   }
 
   get id(): string {

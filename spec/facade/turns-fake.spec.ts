@@ -1,4 +1,4 @@
-import { lastValueFrom, toArray } from 'rxjs';
+import { firstValueFrom, lastValueFrom, toArray } from 'rxjs';
 import { Codex, TurnInProgressError } from '../../lib/index.js';
 import { finalResponse } from '../../lib/facade/turn.js';
 import { FakePeer } from '../support/fake-peer.js';
@@ -73,6 +73,22 @@ describe('turns over a fake transport (faults the real server does not produce o
     for (const turn of live) peer.notify('item/agentMessage/delta', { threadId: turn.threadId, turnId: turn.id, itemId: 'm', delta: turn.id });
     for (const turn of live) peer.notify('turn/completed', { threadId: turn.threadId, turn: turnObj(turn.id, 'completed') });
     for (const turn of live) expect(await lastValueFrom(turn.textDeltas$.pipe(toArray()))).toEqual([turn.id]);
+    await codex.close();
+  });
+
+  test('release() completes thread.events$ and stops routing to the handle', async () => {
+    const { peer, codex } = await setup();
+    const thread = await codex.startThread();
+    const seen: string[] = [];
+    let completed = false;
+    thread.events$.subscribe({ next: (n) => seen.push(n.method), complete: () => (completed = true) });
+    peer.notify('thread/status/changed', { threadId: thread.id, status: { type: 'idle' } });
+    await firstValueFrom(codex.notificationsOf('thread/status/changed'));
+    thread.release();
+    expect(completed).toBe(true);
+    peer.notify('thread/status/changed', { threadId: thread.id, status: { type: 'idle' } });
+    await firstValueFrom(codex.notificationsOf('thread/status/changed'));
+    expect(seen).toEqual(['thread/status/changed']);
     await codex.close();
   });
 

@@ -165,6 +165,17 @@ describe('threads and live turns (real app-server, fake model)', () => {
     expect(failed.result.error?.message).toEqual(expect.any(String));
   });
 
+  test('real traffic of a turn passes the generated schemas (no validation diagnostics)', async () => {
+    const problems: string[] = [];
+    const sub = env.codex.diagnostics$.subscribe((d) => problems.push(d.message));
+    const thread = await env.codex.startThread();
+    await thread.run('[[scenario:reasoning]] hi');
+    await env.codex.readThread(thread.id, { includeTurns: true });
+    await env.codex.listThreads({});
+    sub.unsubscribe();
+    expect(problems).toEqual([]);
+  });
+
   test('thread lifecycle: list, read, fork, name, archive, unarchive, resume', async () => {
     const thread = await env.codex.startThread();
     await thread.run('remember me');

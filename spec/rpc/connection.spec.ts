@@ -214,3 +214,24 @@ describe('JSON-RPC connection over a fake transport', () => {
     await codex.close();
   });
 });
+
+describe('framing through a fake stream', () => {
+  test('a message torn at every byte position arrives whole', async () => {
+    const peer = new FakePeer();
+    const codex = await Codex.connect(peer.transport);
+    const line = Buffer.from(JSON.stringify({ method: 'warning', params: { message: 'héllo ✓ torn', threadId: null } }) + '\r\n');
+    const got: string[] = [];
+    codex.notificationsOf('warning').subscribe((p) => got.push(p.message));
+    for (let cut = 1; cut < line.length; cut++) {
+      peer.raw(line.subarray(0, cut));
+      peer.raw(line.subarray(cut));
+    }
+    peer.raw(Buffer.concat(Array.from({ length: 50 }, () => line))); // many in one chunk
+    const done = firstValueFrom(codex.notificationsOf('configWarning'));
+    peer.notify('configWarning', { summary: 'end', details: null });
+    await done;
+    expect(got).toHaveLength(line.length - 1 + 50);
+    expect(new Set(got)).toEqual(new Set(['héllo ✓ torn']));
+    await codex.close();
+  });
+});
