@@ -82,12 +82,15 @@ describe('turns over a fake transport (faults the real server does not produce o
     const seen: string[] = [];
     let completed = false;
     thread.events$.subscribe({ next: (n) => seen.push(n.method), complete: () => (completed = true) });
-    peer.notify('thread/status/changed', { threadId: thread.id, status: { type: 'idle' } });
-    await firstValueFrom(codex.notificationsOf('thread/status/changed'));
+    const notifyAndWait = async () => {
+      const arrived = firstValueFrom(codex.notificationsOf('thread/status/changed'));
+      peer.notify('thread/status/changed', { threadId: thread.id, status: { type: 'idle' } });
+      await arrived;
+    };
+    await notifyAndWait();
     thread.release();
     expect(completed).toBe(true);
-    peer.notify('thread/status/changed', { threadId: thread.id, status: { type: 'idle' } });
-    await firstValueFrom(codex.notificationsOf('thread/status/changed'));
+    await notifyAndWait();
     expect(seen).toEqual(['thread/status/changed']);
     await codex.close();
   });
