@@ -1,19 +1,17 @@
 /**
  * 12 · ChatGPT browser login: print the URL, then wait for the completion.
- * Offline it runs against a fake issuer on 127.0.0.1 and plays the browser itself.
- * (The callback listens on 127.0.0.1:1455; one browser login at a time per machine.)
+ * Offline it runs against a fake issuer on 127.0.0.1 and plays the browser itself
+ * (CODEX_RX_REAL_LOGIN=1 uses the real one). The callback listens on 127.0.0.1:1455:
+ * one browser login at a time per machine.
  */
-import { Codex } from '../lib/index.js';
-import { followAsBrowser, startFakeOAuthIssuer, startOfflineCodex } from '../lib/testing/index.js';
+import { followAsBrowser } from '../lib/testing/index.js';
+import { startLoginExample } from './_setup.js';
 
-const real = process.env.CODEX_RX_REAL_LOGIN === '1';
-const issuer = real ? null : await startFakeOAuthIssuer({ identity: { email: 'example@example.com' } });
-const env = issuer ? await startOfflineCodex({ env: issuer.env, provider: { requiresOpenaiAuth: true, chatgptBaseUrl: issuer.chatgptBaseUrl } }) : null;
-const codex = env?.codex ?? (await Codex.start());
+const { codex, issuer, close } = await startLoginExample({ email: 'example@example.com' });
 try {
   const login = await codex.loginChatgpt();
   console.log(`open this URL to sign in:\n  ${login.authUrl}`);
-  if (!real) {
+  if (issuer) {
     console.log('(offline: the fake issuer approves at once; playing the browser)');
     await followAsBrowser(login.authUrl);
   }
@@ -22,7 +20,5 @@ try {
   const { account } = await codex.account();
   if (account?.type === 'chatgpt') console.log(`signed in as ${account.email} (${account.planType})`);
 } finally {
-  if (env) await env.dispose();
-  else await codex.close();
-  await issuer?.close();
+  await close();
 }

@@ -1,11 +1,10 @@
-/** 13 · Device-code login: print the URL and the code, then wait. Offline it uses a fake issuer. */
-import { Codex } from '../lib/index.js';
-import { startFakeOAuthIssuer, startOfflineCodex } from '../lib/testing/index.js';
+/**
+ * 13 · Device-code login: print the URL and the code, then wait.
+ * Offline it uses a fake issuer on 127.0.0.1 (CODEX_RX_REAL_LOGIN=1 uses the real one).
+ */
+import { startLoginExample } from './_setup.js';
 
-const real = process.env.CODEX_RX_REAL_LOGIN === '1';
-const issuer = real ? null : await startFakeOAuthIssuer({ identity: { email: 'device@example.com' } });
-const env = issuer ? await startOfflineCodex({ env: issuer.env, provider: { requiresOpenaiAuth: true, chatgptBaseUrl: issuer.chatgptBaseUrl } }) : null;
-const codex = env?.codex ?? (await Codex.start());
+const { codex, close } = await startLoginExample({ email: 'device@example.com' });
 try {
   const login = await codex.loginChatgptDeviceCode();
   console.log(`visit ${login.verificationUrl} and enter the code ${login.userCode}`);
@@ -14,7 +13,5 @@ try {
   const { account } = await codex.account();
   if (account?.type === 'chatgpt') console.log(`signed in as ${account.email}`);
 } finally {
-  if (env) await env.dispose();
-  else await codex.close();
-  await issuer?.close();
+  await close();
 }

@@ -3,7 +3,7 @@
  * real app-server on the built-in local model server (codex-rx/testing), offline and hermetic.
  */
 import { Codex, type CodexOptions } from '../lib/index.js';
-import { startOfflineCodex, type OfflineCodexOptions } from '../lib/testing/index.js';
+import { startFakeOAuthIssuer, startOfflineCodex, type OfflineCodexOptions } from '../lib/testing/index.js';
 
 export interface ExampleClient {
   codex: Codex;
@@ -29,3 +29,24 @@ export async function startExample(options: OfflineCodexOptions = {}): Promise<E
 
 /** Prints a section heading. */
 export const section = (title: string) => console.log(`\n== ${title} ==`);
+
+/**
+ * For the login examples: the real app-server on a real home when CODEX_RX_REAL_LOGIN=1, else a
+ * hermetic one whose logins go to a fake ChatGPT issuer on 127.0.0.1 (`issuer` is then set).
+ */
+export async function startLoginExample(identity: { email: string }) {
+  if (process.env.CODEX_RX_REAL_LOGIN === '1') {
+    const codex = await Codex.start();
+    return { codex, issuer: null, close: async () => void (await codex.close()) };
+  }
+  const issuer = await startFakeOAuthIssuer({ identity });
+  const env = await startOfflineCodex({ env: issuer.env, provider: { requiresOpenaiAuth: true, chatgptBaseUrl: issuer.chatgptBaseUrl } });
+  return {
+    codex: env.codex,
+    issuer,
+    close: async () => {
+      await env.dispose();
+      await issuer.close();
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeServer, listenLoopback } from './loopback.js';
 
 /** Who the fake issuer says logged in. */
 export interface FakeIdentity {
@@ -45,6 +45,7 @@ export class FakeOAuthIssuer {
   readonly requests: IssuerRequest[] = [];
   private polls = 0;
   private readonly identity: FakeIdentity;
+  private baseUrl = '';
 
   private constructor(
     private readonly server: Server,
@@ -55,7 +56,7 @@ export class FakeOAuthIssuer {
 
   /** `http://127.0.0.1:PORT`. */
   get url(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.baseUrl;
   }
 
   /** The environment that makes the app-server use this issuer for login, refresh and revoke. */
@@ -73,10 +74,7 @@ export class FakeOAuthIssuer {
   }
 
   close(): Promise<void> {
-    return new Promise((resolve) => {
-      this.server.close(() => resolve());
-      this.server.closeAllConnections();
-    });
+    return closeServer(this.server);
   }
 
   async [Symbol.asyncDispose](): Promise<void> {
@@ -88,7 +86,7 @@ export class FakeOAuthIssuer {
     const server = createServer();
     const issuer = new FakeOAuthIssuer(server, options);
     server.on('request', (req, res) => void issuer.handle(req, res));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    issuer.baseUrl = await listenLoopback(server);
     return issuer;
   }
 

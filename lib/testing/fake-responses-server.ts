@@ -1,5 +1,5 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeServer, listenLoopback } from './loopback.js';
 
 /** A scripted model response. */
 export type Scenario =
@@ -81,6 +81,7 @@ export class FakeResponsesServer {
   private counter = 0;
   private readonly waiters = new Set<{ count: number; resolve(): void }>();
   private readonly open = new Set<ServerResponse>();
+  private origin = '';
 
   private constructor(
     private readonly server: Server,
@@ -89,7 +90,7 @@ export class FakeResponsesServer {
 
   /** `http://127.0.0.1:PORT/v1`, the provider `base_url`. */
   get baseUrl(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v1`;
+    return `${this.origin}/v1`;
   }
 
   /** Queues scenarios for the next requests, in order. */
@@ -112,10 +113,7 @@ export class FakeResponsesServer {
   /** Stops listening and drops open streams. */
   close(): Promise<void> {
     for (const res of this.open) res.destroy();
-    return new Promise((resolve) => {
-      this.server.close(() => resolve());
-      this.server.closeAllConnections();
-    });
+    return closeServer(this.server);
   }
 
   async [Symbol.asyncDispose](): Promise<void> {
@@ -127,10 +125,7 @@ export class FakeResponsesServer {
     const server = createServer();
     const fake = new FakeResponsesServer(server, resolveScenario(options.defaultScenario ?? 'text'));
     server.on('request', (req, res) => void fake.handle(req, res));
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-    });
+    fake.origin = await listenLoopback(server, options.port ?? 0);
     return fake;
   }
 

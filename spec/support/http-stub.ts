@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeServer, listenLoopback } from '../../lib/testing/loopback.js';
 
 /** A loopback HTTP server whose handler the test writes; records every request it gets. */
 export async function startHttpStub(handler: (req: IncomingMessage, res: ServerResponse) => void = () => {}) {
@@ -10,17 +10,12 @@ export async function startHttpStub(handler: (req: IncomingMessage, res: ServerR
     waiters.splice(0).forEach((w) => w());
     handler(req, res);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const url = await listenLoopback(server);
   return {
     url,
     requests,
     /** Resolves once at least one request arrived. */
     firstRequest: () => (requests.length ? Promise.resolve() : new Promise<void>((r) => waiters.push(r))),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => closeServer(server),
   };
 }
