@@ -70,6 +70,10 @@ export class ProcessTransport extends StreamTransport {
       stdio: ['pipe', 'pipe', 'pipe'],
       shell: false,
       windowsHide: true,
+      // Its own process group on POSIX: a Ctrl-C in the terminal reaches the host, which can
+      // interrupt the turn and close cleanly, instead of killing the server mid-turn. If the host
+      // dies anyway, the server sees stdin close and exits.
+      detached: process.platform !== 'win32',
     });
     if (child.pid === undefined) {
       // cross-spawn reports a missing executable asynchronously; surface it at once.
