@@ -1,5 +1,5 @@
 import type { Observable } from 'rxjs';
-import { abortErrorFrom, type CodexError, type ProcessExit } from '../errors.js';
+import { abortErrorFrom, type CodexError, type ProcessExit, type ProtocolError } from '../errors.js';
 import type { ClientRequestMethod, ServerNotificationMap, ServerNotificationMethod } from '../generated/methods.js';
 import type * as T from '../generated/types.js';
 import { ProcessTransport, type SpawnOptions } from '../process/process-transport.js';
@@ -54,17 +54,21 @@ export function serverVersion(userAgent: string): string | null {
 export class Codex implements AsyncDisposable {
   /** The `initialize` response. */
   metadata!: T.InitializeResponse;
-  /** Hot: every inbound message (responses, notifications, server requests). */
+  /** Hot: every inbound message (responses, notifications, server requests). No replay; completes when the process exits. */
   readonly messages$: Observable<InboundMessage>;
-  /** Hot: every notification, typed by `method`; unknown methods pass through untyped. */
+  /** Hot: every notification, typed by `method`; unknown methods pass through untyped. No replay; completes when the process exits. */
   readonly notifications$: Observable<ServerNotification>;
-  /** Hot: every server → client request with its answer handle; answered through the approvals desk. */
+  /** Hot: every server → client request with its answer handle (answers go through the approvals desk). No replay; completes when the process exits. */
   readonly serverRequests$: Observable<PendingServerRequest>;
-  /** Hot: every server request as a {@link PendingApproval}; subscribing makes you responsible for answering kinds without a handler. */
+  /**
+   * Hot: every server request as a {@link PendingApproval}, emitted before any handler runs. While
+   * someone is subscribed, kinds without a handler are left to the subscriber instead of the
+   * fail-closed default. No replay; completes when the process exits.
+   */
   readonly approvals$: Observable<PendingApproval>;
-  /** Hot: framing, parse and validation problems. */
+  /** Hot: framing, parse and validation problems ({@link ProtocolError}); the connection goes on. No replay; completes when the process exits. */
   readonly diagnostics$: Observable<CodexError>;
-  /** Hot: the server's stderr lines (secrets redacted). */
+  /** Hot: the server's stderr lines, secrets redacted. No replay (see {@link Codex.stderrTail}); completes when the process exits. */
   readonly stderr$: Observable<string>;
   /** Settles with the exit code and signal once the server is gone. */
   readonly closed: Promise<ProcessExit>;
@@ -175,7 +179,7 @@ export class Codex implements AsyncDisposable {
     return this.connection.request(method, ...args);
   }
 
-  /** Hot stream of one notification method's params. */
+  /** Hot stream of one notification method's params, typed. No replay; completes when the process exits. */
   notificationsOf<M extends ServerNotificationMethod>(method: M): Observable<ServerNotificationMap[M]> {
     return this.connection.notificationsOf(method);
   }
@@ -229,19 +233,23 @@ export class Codex implements AsyncDisposable {
 
   // ---------------------------------------------------------------------------- authentication
 
-  /** Hot: every `account/login/completed`. */
+  /** Hot: every `account/login/completed`, API-key ones included. No replay; completes when the process exits. */
   get loginCompleted$(): Observable<LoginCompletion> {
     return this.logins.loginCompleted$;
   }
-  /** Hot: every `account/updated`. */
+  /** Hot: every `account/updated`. No replay; completes when the process exits. */
   get accountUpdated$(): Observable<T.AccountUpdatedNotification> {
     return this.logins.accountUpdated$;
   }
-  /** The current account, read on first subscription, replayed, re-read on `account/updated`. */
+  /**
+   * The current account (`null` when logged out): read on first subscription, the latest value
+   * replayed to every new subscriber, re-read on each `account/updated`. One shared,
+   * reference-counted subscription; completes when the process exits, errors if a read fails.
+   */
   get account$(): Observable<T.Account | null> {
     return this.logins.account$;
   }
-  /** Hot: every `account/rateLimits/updated`. */
+  /** Hot: every `account/rateLimits/updated`. No replay; completes when the process exits. */
   get rateLimits$(): Observable<T.AccountRateLimitsUpdatedNotification> {
     return this.logins.rateLimits$;
   }
