@@ -1,5 +1,5 @@
 import type { Observable } from 'rxjs';
-import { abortErrorFrom } from '../errors.js';
+import { abortErrorFrom, CodexError } from '../errors.js';
 import type * as T from '../generated/types.js';
 import type { RequestOptions, ServerNotification } from '../rpc/messages.js';
 import { ReplayStream } from '../router/replay-stream.js';
@@ -22,6 +22,7 @@ export class Thread implements Disposable {
   private readonly stream: ReplayStream<ServerNotification>;
   private active: TurnHandle | null = null;
   private starting = false;
+  private released = false;
   private readonly unregister: () => void;
 
   /** @internal Created by `Codex.startThread()`, `resumeThread()` and `forkThread()`. */
@@ -42,6 +43,7 @@ export class Thread implements Disposable {
    * and keep their own streams. The thread itself stays on the server.
    */
   release(): void {
+    this.released = true;
     this.unregister();
     this.stream.complete();
   }
@@ -65,6 +67,8 @@ export class Thread implements Disposable {
    * {@link TurnInProgressError} while this thread's previous turn is still running.
    */
   async turn(input: TurnInput, params: TurnParams = {}, options?: RequestOptions): Promise<TurnHandle> {
+    // The router holds a turn's early events only for threads with a live handle.
+    if (this.released) throw new CodexError(`Thread ${this.id} was released; get a new handle with codex.resumeThread(id).`);
     if (this.starting || this.activeTurn) throw new TurnInProgressError(this.id, this.activeTurn?.id ?? null);
     this.starting = true;
     try {

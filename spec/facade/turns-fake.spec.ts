@@ -92,6 +92,7 @@ describe('turns over a fake transport (faults the real server does not produce o
     expect(completed).toBe(true);
     await notifyAndWait();
     expect(seen).toEqual(['thread/status/changed']);
+    await expect(thread.turn('x')).rejects.toThrow(/released/);
     await codex.close();
   });
 
