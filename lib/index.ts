@@ -20,6 +20,7 @@ export {
   PendingApproval,
   APPROVAL_KINDS,
   type ApprovalHandlers,
+  type ApprovalHandler,
   type ApprovalKind,
   type ApprovalParams,
   type ApprovalResult,

@@ -31,6 +31,12 @@ export type ApprovalHandlers = {
   [K in ApprovalKind]?: (params: ApprovalParams<K>, request: PendingApproval) => ApprovalResult<K> | Promise<ApprovalResult<K>>;
 };
 
+/**
+ * One function for every server request, as an alternative to {@link ApprovalHandlers}: it gets
+ * the {@link PendingApproval} (switch on `kind` or `method`) and returns the result to send.
+ */
+export type ApprovalHandler = (approval: PendingApproval) => unknown | Promise<unknown>;
+
 const KIND_BY_METHOD = new Map<string, ApprovalKind>(Object.entries(APPROVAL_KINDS).map(([k, m]) => [m, k as ApprovalKind]));
 
 /** The refusal each server request method allows; `null` means there is none and an error is sent. */
@@ -151,7 +157,17 @@ export class ApprovalDesk {
   readonly approvals$: Observable<PendingApproval> = this.subject.asObservable();
   private readonly byTurn = new Map<string, Set<PendingApproval>>();
 
-  constructor(private readonly handlers: ApprovalHandlers = {}) {}
+  constructor(private readonly handlers: ApprovalHandlers | ApprovalHandler = {}) {}
+
+  /** The handler for a request, if one was given for it. */
+  private handlerFor(approval: PendingApproval): (() => unknown) | undefined {
+    if (typeof this.handlers === 'function') {
+      const all = this.handlers;
+      return () => all(approval);
+    }
+    const byKind = approval.kind ? (this.handlers[approval.kind] as ((p: unknown, r: PendingApproval) => unknown) | undefined) : undefined;
+    return byKind && (() => byKind(approval.params, approval));
+  }
 
   answer(request: PendingServerRequest): void {
     const approval = new PendingApproval(request);
@@ -168,10 +184,10 @@ export class ApprovalDesk {
     const watched = this.subject.observed;
     this.subject.next(approval);
     if (!request.isOpen) return;
-    const handler = approval.kind ? (this.handlers[approval.kind] as ((p: unknown, r: PendingApproval) => unknown) | undefined) : undefined;
+    const handler = this.handlerFor(approval);
     if (handler) {
       Promise.resolve()
-        .then(() => handler(request.params, approval))
+        .then(handler)
         .then(
           (result) => approval.respond(result),
           (error: unknown) => request.respondError(-32000, error instanceof Error ? error.message : String(error)),

@@ -9,7 +9,7 @@ import type { InboundMessage, RequestArgs, RequestOptions, RequestResult, Server
 import type { PendingServerRequest } from '../rpc/pending-server-request.js';
 import { DEFAULT_ROUTER_LIMITS, NotificationRouter, type RouterLimits } from '../router/notification-router.js';
 import { PINNED_CODEX_VERSION, SDK_NAME, SDK_VERSION } from '../version.js';
-import { ApprovalDesk, type ApprovalHandlers, type PendingApproval } from './approvals.js';
+import { ApprovalDesk, type ApprovalHandler, type ApprovalHandlers, type PendingApproval } from './approvals.js';
 import type { ClientContext } from './context.js';
 import { Logins, type ChatgptLogin, type ChatgptLoginOptions, type DeviceCodeLogin, type LoginCompletion } from './login.js';
 import { Thread } from './thread.js';
@@ -29,8 +29,11 @@ export interface CodexOptions extends SpawnOptions {
   signal?: AbortSignal;
   /** Inbound validation against the generated schemas (default `lenient`). */
   validation?: ValidationMode;
-  /** Answers approvals by kind; kinds without a handler fail closed. */
-  approvals?: ApprovalHandlers;
+  /**
+   * Answers server requests: per-kind handlers (kinds without one fail closed), or one function
+   * for every request that returns the result to send.
+   */
+  approvals?: ApprovalHandlers | ApprovalHandler;
   /** Replay window of each turn's `events$` (default 10 000 events). */
   turnReplayLimit?: number;
   /** Replay window of each thread's `events$` (default 256 events). */

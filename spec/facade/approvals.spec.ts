@@ -140,6 +140,24 @@ describe('approval defaults over a fake transport', () => {
     await codex.close();
   });
 
+  test('one function can answer every kind', async () => {
+    const peer = new FakePeer();
+    const seen: string[] = [];
+    const codex = await Codex.connect(peer.transport, {
+      approvals: (approval) => {
+        seen.push(`${approval.kind}`);
+        return approval.kind === 'fileChange' ? { decision: 'accept' } : { answers: { q: { answers: ['yes'] } } };
+      },
+    });
+    peer.send({ id: 8, method: 'item/fileChange/requestApproval', params: { threadId: 't', turnId: 'u', itemId: 'i' } });
+    peer.send({ id: 9, method: 'item/tool/requestUserInput', params: { threadId: 't', turnId: 'u', itemId: 'i', questions: [] } });
+    const [a, b] = await Promise.all([peer.next((m) => m.id === 8 && !m.method), peer.next((m) => m.id === 9 && !m.method)]);
+    expect(a.result).toEqual({ decision: 'accept' });
+    expect(b.result).toEqual({ answers: { q: { answers: ['yes'] } } });
+    expect(seen).toEqual(['fileChange', 'userInput']);
+    await codex.close();
+  });
+
   test('a handler that throws answers with a JSON-RPC error', async () => {
     const peer = new FakePeer();
     const codex = await Codex.connect(peer.transport, {
