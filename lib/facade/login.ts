@@ -29,11 +29,11 @@ export class InteractiveLogin {
     readonly loginId: string,
     private readonly ctx: ClientContext,
   ) {
-    let unregister: () => void = () => {};
     this.completion = new Promise<LoginCompletion>((resolve, reject) => {
-      unregister = ctx.router.logins.register(loginId, (completion) => {
-        unregister();
+      // A held completion is delivered inside register(), before it returns: unregister after.
+      const unregister = ctx.router.logins.register(loginId, (completion) => {
         resolve(completion);
+        queueMicrotask(() => unregister());
       });
       ctx.connection.closed.then(() => reject(ctx.connection.closedError), reject);
     });
