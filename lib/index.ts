@@ -27,6 +27,7 @@ export {
 } from './facade/approvals.js';
 export { ApprovalMode, Sandbox, Input, type TurnInput } from './facade/input.js';
 export { retryOnOverload, retryWhenOverloaded, overloadDelay, type RetryOnOverloadOptions } from './retry.js';
+export { ofMethod } from './operators.js';
 export {
   CodexError,
   CodexNotFoundError,

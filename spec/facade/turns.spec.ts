@@ -2,6 +2,7 @@ import { firstValueFrom, lastValueFrom, toArray, type Observable } from 'rxjs';
 import {
   AbortError,
   Input,
+  ofMethod,
   TransportClosedError,
   TurnFailedError,
   TurnInProgressError,
@@ -47,6 +48,15 @@ describe('threads and live turns (real app-server, fake model)', () => {
     expect(body).toMatchObject({ model: 'mock-model', stream: true, prompt_cache_key: thread.id });
     const last = body.input[body.input.length - 1];
     expect(last).toMatchObject({ role: 'user', content: [{ type: 'input_text', text: 'what is 2+2?' }] });
+  });
+
+  test('ofMethod narrows a notification stream to some methods', async () => {
+    const thread = await env.codex.startThread();
+    const turn = await thread.turn('hi');
+    const picked = await lastValueFrom(turn.events$.pipe(ofMethod('turn/started', 'turn/completed'), toArray()));
+    expect(picked.map((n) => n.method)).toEqual(['turn/started', 'turn/completed']);
+    const last = picked[1]!;
+    expect(last.method === 'turn/completed' && last.params.turn.status).toBe('completed');
   });
 
   test('reasoning deltas and completed items are streamed', async () => {
