@@ -165,6 +165,8 @@ describe('threads and live turns (real app-server, fake model)', () => {
     ['failed_generic', 'other'],
     ['disconnect', 'other'],
     ['failed_overloaded', 'serverOverloaded'],
+    ['http429_usage', 'usageLimitExceeded'],
+    ['http400_context', 'contextWindowExceeded'],
   ])('a model error (%s) rejects with TurnFailedError carrying codexErrorInfo %s', async (scenario, info) => {
     const thread = await env.codex.startThread();
     const error = await thread.run(`[[scenario:${scenario}]] go`).catch((e: unknown) => e);
