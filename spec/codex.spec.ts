@@ -128,6 +128,24 @@ describe('Codex against the real app-server', () => {
     await expect(Codex.start({ signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
   });
 
+  test('aborting during start-up rejects with AbortError and stops the server', async () => {
+    await using home = await createHermeticHome();
+    const controller = new AbortController();
+    const starting = Codex.start({ env: home.env, signal: controller.signal });
+    controller.abort();
+    await expect(starting).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  test('aborting the signal later closes the client', async () => {
+    const controller = new AbortController();
+    const env = await startOfflineCodex({ signal: controller.signal });
+    const pid = env.codex.pid!;
+    controller.abort();
+    await expect(env.codex.closed).resolves.toEqual({ code: 0, signal: null });
+    expect(isAlive(pid)).toBe(false);
+    await env.dispose();
+  });
+
   test('a codexBin that does not exist says how to fix it', async () => {
     const error = await Codex.start({ codexBin: '/nope/codex' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CodexNotFoundError);
