@@ -8,21 +8,13 @@ import {
   SDK_VERSION,
   TransportClosedError,
 } from '../lib/index.js';
-import { createHermeticHome, startFakeResponsesServer, startOfflineCodex } from '../lib/testing/index.js';
+import { createHermeticHome, isProcessAlive, startFakeResponsesServer, startOfflineCodex } from '../lib/testing/index.js';
 import { startHttpStub } from './support/http-stub.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
 
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe('Codex against the real app-server', () => {
   test('handshake fills metadata from the initialize response', async () => {
@@ -78,11 +70,11 @@ describe('Codex against the real app-server', () => {
   test('close() is idempotent, reaps the child and leaves no process behind', async () => {
     const env = await startOfflineCodex();
     const pid = env.codex.pid!;
-    expect(isAlive(pid)).toBe(true);
+    expect(isProcessAlive(pid)).toBe(true);
     const [a, b] = await Promise.all([env.codex.close(), env.codex.close()]);
     expect(a).toEqual({ code: 0, signal: null });
     expect(b).toBe(a);
-    expect(isAlive(pid)).toBe(false);
+    expect(isProcessAlive(pid)).toBe(false);
     await env.dispose();
   });
 
@@ -92,7 +84,7 @@ describe('Codex against the real app-server', () => {
       await using env = await startOfflineCodex();
       pid = env.codex.pid!;
     }
-    expect(isAlive(pid)).toBe(false);
+    expect(isProcessAlive(pid)).toBe(false);
   });
 
   test('config entries become -c flags written as TOML', async () => {
@@ -142,7 +134,7 @@ describe('Codex against the real app-server', () => {
     const pid = env.codex.pid!;
     controller.abort();
     await expect(env.codex.closed).resolves.toEqual({ code: 0, signal: null });
-    expect(isAlive(pid)).toBe(false);
+    expect(isProcessAlive(pid)).toBe(false);
     await env.dispose();
   });
 

@@ -23,4 +23,4 @@ export {
   type FakeIdentity,
   type IssuerRequest,
 } from './fake-oauth-issuer.js';
-export { withLoginPortLock } from './login-port-lock.js';
+export { withLoginPortLock, isProcessAlive } from './login-port-lock.js';

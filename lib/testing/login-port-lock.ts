@@ -4,14 +4,15 @@ import { join } from 'node:path';
 
 const LOCK = join(tmpdir(), 'codex-rx-login-port-1455.lock');
 
-const alive = (pid: number) => {
+/** Whether a process with this pid exists (signal 0 probes without sending anything). */
+export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
   } catch {
     return false;
   }
-};
+}
 
 /**
  * Runs `fn` while holding a machine-wide lock on the ChatGPT login callback port (127.0.0.1:1455).
@@ -25,7 +26,7 @@ export async function withLoginPortLock<T>(fn: () => Promise<T>): Promise<T> {
       break;
     } catch {
       const owner = Number(await readFile(join(LOCK, 'pid'), 'utf8').catch(() => 'NaN'));
-      if (Number.isInteger(owner) && !alive(owner)) await rm(LOCK, { recursive: true, force: true });
+      if (Number.isInteger(owner) && !isProcessAlive(owner)) await rm(LOCK, { recursive: true, force: true });
       else await new Promise((r) => setTimeout(r, 50));
     }
   }
