@@ -22,7 +22,6 @@ export class Thread implements Disposable {
   private readonly stream: ReplayStream<ServerNotification>;
   private active: TurnHandle | null = null;
   private starting = false;
-  private released = false;
   private readonly unregister: () => void;
 
   /** @internal Created by `Codex.startThread()`, `resumeThread()` and `forkThread()`. */
@@ -43,7 +42,6 @@ export class Thread implements Disposable {
    * and keep their own streams. The thread itself stays on the server.
    */
   release(): void {
-    this.released = true;
     this.unregister();
     this.stream.complete();
   }
@@ -67,8 +65,8 @@ export class Thread implements Disposable {
    * {@link TurnInProgressError} while this thread's previous turn is still running.
    */
   async turn(input: TurnInput, params: TurnParams = {}, options?: RequestOptions): Promise<TurnHandle> {
-    // The router holds a turn's early events only for threads with a live handle.
-    if (this.released) throw new CodexError(`Thread ${this.id} was released; get a new handle with codex.resumeThread(id).`);
+    // Released (events$ ended): the router holds a turn's early events only for live handles.
+    if (this.stream.isEnded) throw new CodexError(`Thread ${this.id} was released; get a new handle with codex.resumeThread(id).`);
     if (this.starting || this.activeTurn) throw new TurnInProgressError(this.id, this.activeTurn?.id ?? null);
     this.starting = true;
     try {

@@ -19,12 +19,12 @@ export const DEFAULT_ROUTER_LIMITS: RouterLimits = {
 };
 
 /** The ids a notification is keyed by, read from the usual places in its params. */
-export function routingKeys(params: unknown): { threadId?: string; turnId?: string } {
-  if (!params || typeof params !== 'object') return {};
+export function routingKeys(params: unknown): { threadId: string | undefined; turnId: string | undefined } {
+  if (!params || typeof params !== 'object') return { threadId: undefined, turnId: undefined };
   const p = params as { threadId?: unknown; turnId?: unknown; thread?: { id?: unknown }; turn?: { id?: unknown } };
   const threadId = typeof p.threadId === 'string' ? p.threadId : typeof p.thread?.id === 'string' ? p.thread.id : undefined;
   const turnId = typeof p.turnId === 'string' ? p.turnId : typeof p.turn?.id === 'string' ? p.turn.id : undefined;
-  return { ...(threadId !== undefined ? { threadId } : {}), ...(turnId !== undefined ? { turnId } : {}) };
+  return { threadId, turnId };
 }
 
 /**
