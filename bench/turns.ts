@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { Codex } from '../lib/index.js';
+import { mergeEnv } from '../lib/process/process-transport.js';
 import { resolveCodexBinary } from '../lib/process/resolve-binary.js';
 import { createHermeticHome, mockProviderConfig, startFakeResponsesServer, writeCodexConfig, type FakeResponsesServer } from '../lib/testing/index.js';
 
@@ -33,10 +34,7 @@ async function withHome<T>(fake: FakeResponsesServer, fn: (env: Record<string, s
 async function bare(fake: FakeResponsesServer): Promise<number> {
   return withHome(fake, async (envOverrides, cwd) => {
     const bin = resolveCodexBinary({});
-    const env = { ...process.env };
-    for (const [k, v] of Object.entries(envOverrides)) if (v === undefined) delete env[k];
-    else env[k] = v;
-    if (bin.resourcesDir) env.PATH = `${env.PATH}:${bin.resourcesDir}`;
+    const env = mergeEnv(envOverrides, bin.resourcesDir);
     const started = performance.now();
     const child = spawn(bin.command, ['app-server'], { cwd, env, stdio: ['pipe', 'pipe', 'ignore'] });
     let buf = '';
