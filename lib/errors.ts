@@ -78,17 +78,20 @@ export interface ProcessExit {
   signal: NodeJS.Signals | null;
 }
 
-/** The app-server process exited, was killed, or its pipe closed; no more messages will come. */
+/**
+ * The app-server process exited, was killed, its pipe or socket closed, or writing to it failed;
+ * no more messages will come. After it, every method of the client rejects with it.
+ */
 export class TransportClosedError extends CodexError {
   readonly code: number | null;
   readonly signal: NodeJS.Signals | null;
   /** The last lines the server wrote to stderr (secrets redacted). */
   readonly stderrTail: string[];
 
-  constructor(exit: ProcessExit, stderrTail: string[], reason = 'the codex app-server process exited') {
-    const how = exit.signal ? `signal ${exit.signal}` : `code ${exit.code}`;
+  constructor(exit: ProcessExit, stderrTail: string[], reason = 'the codex app-server process exited', options?: { cause?: unknown }) {
+    const how = exit.signal ? ` (signal ${exit.signal})` : exit.code !== null ? ` (code ${exit.code})` : '';
     const tail = stderrTail.length ? `\nLast stderr lines:\n${stderrTail.join('\n')}` : '';
-    super(`${reason} (${how})${tail}`);
+    super(`${reason}${how}${tail}`, options);
     this.code = exit.code;
     this.signal = exit.signal;
     this.stderrTail = stderrTail;
@@ -97,8 +100,11 @@ export class TransportClosedError extends CodexError {
 
 /** A line from the server was not a JSON-RPC message, was too long, or failed validation. */
 export class ProtocolError extends CodexError {
-  /** What went wrong. */
-  readonly kind: 'invalid-json' | 'not-json-rpc' | 'line-too-long' | 'validation';
+  /**
+   * What went wrong: not JSON, not a JSON-RPC message, over the size bound, failed its schema, or
+   * (`malformed`) a known message whose shape the SDK could not route.
+   */
+  readonly kind: 'invalid-json' | 'not-json-rpc' | 'line-too-long' | 'validation' | 'malformed';
   /** The offending line (truncated) or message. */
   readonly raw: unknown;
 
@@ -128,9 +134,13 @@ export class AbortError extends CodexError {
   }
 }
 
-/** The abort error for a signal: its reason when that is already an AbortError, else a new one. */
-export function abortErrorFrom(signal: AbortSignal): Error {
+/**
+ * The abort error for a signal: always an {@link AbortError} (so `instanceof AbortError` and
+ * `instanceof CodexError` hold on every path), with the signal's reason as its `cause`.
+ */
+export function abortErrorFrom(signal: AbortSignal): AbortError {
   const reason: unknown = signal.reason;
-  if (reason instanceof Error && reason.name === 'AbortError') return reason;
-  return new AbortError('The operation was aborted', { cause: reason });
+  if (reason instanceof AbortError) return reason;
+  const detail = reason instanceof Error && reason.name !== 'AbortError' ? `: ${reason.message}` : typeof reason === 'string' ? `: ${reason}` : '';
+  return new AbortError(`The operation was aborted${detail}`, { cause: reason });
 }

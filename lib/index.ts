@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 export { Codex, type CodexOptions } from './facade/codex.js';
-export { Thread, type TurnParams } from './facade/thread.js';
+export { Thread, ThreadReleasedError, type TurnParams } from './facade/thread.js';
 export { TurnHandle, TurnFailedError, TurnInProgressError, type TurnResult } from './facade/turn.js';
 export {
   InteractiveLogin,

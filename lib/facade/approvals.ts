@@ -79,12 +79,12 @@ export class PendingApproval {
     return this.request.params;
   }
   get threadId(): string | undefined {
-    const p = this.request.params as { threadId?: unknown };
-    return typeof p.threadId === 'string' ? p.threadId : undefined;
+    const p = this.request.params as { threadId?: unknown } | null | undefined;
+    return typeof p?.threadId === 'string' ? p.threadId : undefined;
   }
   get turnId(): string | undefined {
-    const p = this.request.params as { turnId?: unknown };
-    return typeof p.turnId === 'string' ? p.turnId : undefined;
+    const p = this.request.params as { turnId?: unknown } | null | undefined;
+    return typeof p?.turnId === 'string' ? p.turnId : undefined;
   }
   /** Whether an answer can still be sent. */
   get isOpen(): boolean {

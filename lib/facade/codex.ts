@@ -1,5 +1,5 @@
 import type { Observable } from 'rxjs';
-import { abortErrorFrom, type CodexError, type ProcessExit, type ProtocolError } from '../errors.js';
+import { abortErrorFrom, ProtocolError, type CodexError, type ProcessExit } from '../errors.js';
 import type { ClientRequestMethod, ServerNotificationMap, ServerNotificationMethod } from '../generated/methods.js';
 import type * as T from '../generated/types.js';
 import { ProcessTransport, type SpawnOptions } from '../process/process-transport.js';
@@ -13,7 +13,6 @@ import { ApprovalDesk, type ApprovalHandler, type ApprovalHandlers, type Pending
 import type { ClientContext } from './context.js';
 import { Logins, type ChatgptLogin, type ChatgptLoginOptions, type DeviceCodeLogin, type LoginCompletion } from './login.js';
 import { Thread } from './thread.js';
-import type { TurnHandle } from './turn.js';
 
 /** Options of {@link Codex.start} (process) and {@link Codex.connect} (any transport). */
 export interface CodexOptions extends SpawnOptions {
@@ -97,7 +96,7 @@ export class Codex implements AsyncDisposable {
       connection,
       router,
       approvals,
-      liveTurns: new Set<TurnHandle>(),
+      live: new Set(),
       turnReplayLimit: options.turnReplayLimit ?? 10_000,
       threadReplayLimit: options.threadReplayLimit ?? 256,
     };
@@ -109,9 +108,9 @@ export class Codex implements AsyncDisposable {
     this.diagnostics$ = connection.diagnostics$;
     this.stderr$ = transport.stderr$;
     this.closed = connection.closed;
-    void connection.closed.then(() => {
-      const error = connection.closedError!;
-      for (const turn of [...this.ctx.liveTurns]) turn.fail(error);
+    void connection.ended.then((error) => {
+      for (const end of [...this.ctx.live]) end(error);
+      this.ctx.live.clear();
       approvals.complete();
       router.clear();
     });
@@ -192,18 +191,23 @@ export class Codex implements AsyncDisposable {
   /** Starts a thread (`thread/start`). */
   async startThread(params: T.ThreadStartParams = {}, options?: RequestOptions): Promise<Thread> {
     const response = await this.connection.request('thread/start', params, options);
-    return new Thread(response.thread, this.ctx);
+    return this.threadFrom(response, 'thread/start');
   }
 
   /** Resumes a stored thread (`thread/resume`). */
   async resumeThread(threadId: string, params: Omit<T.ThreadResumeParams, 'threadId'> = {}, options?: RequestOptions): Promise<Thread> {
     const response = await this.connection.request('thread/resume', { ...params, threadId }, options);
-    return new Thread(response.thread, this.ctx);
+    return this.threadFrom(response, 'thread/resume');
   }
 
   /** Forks a thread into a new one (`thread/fork`). */
   async forkThread(threadId: string, params: Omit<T.ThreadForkParams, 'threadId'> = {}, options?: RequestOptions): Promise<Thread> {
     const response = await this.connection.request('thread/fork', { ...params, threadId }, options);
+    return this.threadFrom(response, 'thread/fork');
+  }
+
+  private threadFrom(response: { thread: T.Thread }, method: string): Thread {
+    if (typeof response?.thread?.id !== 'string') throw new ProtocolError('malformed', `${method} answered without a thread id.`, response);
     return new Thread(response.thread, this.ctx);
   }
 
@@ -246,8 +250,9 @@ export class Codex implements AsyncDisposable {
   }
   /**
    * The current account (`null` when logged out): read on first subscription, the latest value
-   * replayed to every new subscriber, re-read on each `account/updated`. One shared,
-   * reference-counted subscription; completes when the process exits, errors if a read fails.
+   * replayed to every new subscriber, then every state `account/updated` reports, in order and
+   * never the same twice in a row. One shared, reference-counted subscription; completes when the
+   * process exits. A failed read goes to `diagnostics$`; the stream goes on.
    */
   get account$(): Observable<T.Account | null> {
     return this.logins.account$;

@@ -1,5 +1,5 @@
-import { catchError, defer, EMPTY, from, map, merge, of, shareReplay, switchMap, throwError, type Observable as Obs } from 'rxjs';
-import { abortErrorFrom, InvalidArgumentError, RequestTimeoutError } from '../errors.js';
+import { catchError, concatMap, defer, distinctUntilChanged, EMPTY, from, map, merge, of, shareReplay, type Observable as Obs } from 'rxjs';
+import { abortErrorFrom, CodexError, InvalidArgumentError, RequestTimeoutError } from '../errors.js';
 import type * as T from '../generated/types.js';
 import type { RequestOptions } from '../rpc/messages.js';
 import type { ClientContext } from './context.js';
@@ -30,12 +30,16 @@ export class InteractiveLogin {
     private readonly ctx: ClientContext,
   ) {
     this.completion = new Promise<LoginCompletion>((resolve, reject) => {
-      // A held completion is delivered inside register(), before it returns: unregister after.
-      const unregister = ctx.router.logins.register(loginId, (completion) => {
+      const onClientClosed = (error: Error) => reject(error);
+      ctx.live.add(onClientClosed);
+      // Returning true drops the sink, also when a held completion is replayed inside register().
+      ctx.router.logins.register(loginId, (completion) => {
+        ctx.live.delete(onClientClosed);
         resolve(completion);
-        queueMicrotask(() => unregister());
+        return true;
       });
-      ctx.connection.closed.then(() => reject(ctx.connection.closedError), reject);
+      const closed = ctx.connection.closedError;
+      if (closed) onClientClosed(closed);
     });
     this.completion.catch(() => {});
     this.completed$ = from(this.completion);
@@ -117,8 +121,9 @@ export class Logins {
   readonly rateLimits$: Obs<T.AccountRateLimitsUpdatedNotification>;
   /**
    * The current account (`null` when logged out). Reads it on first subscription, replays the
-   * latest value to each new subscriber, and reads again on every `account/updated`. One shared,
-   * reference-counted subscription underneath; completes on exit, errors if a read fails.
+   * latest value to each new subscriber, and follows every `account/updated` in order, never
+   * twice the same state in a row. One shared, reference-counted subscription underneath;
+   * completes on exit. A failed read goes to `diagnostics$` and the stream goes on.
    */
   readonly account$: Obs<T.Account | null>;
 
@@ -128,14 +133,23 @@ export class Logins {
     this.loginCompleted$ = c.notificationsOf('account/login/completed');
     this.accountUpdated$ = c.notificationsOf('account/updated');
     this.rateLimits$ = c.notificationsOf('account/rateLimits/updated');
-    this.account$ = merge(of(null), this.accountUpdated$).pipe(
-      switchMap(() =>
-        defer(() => this.account()).pipe(
+    this.account$ = merge(of(undefined), this.accountUpdated$).pipe(
+      // In order, one state per update: a state the notification itself names is taken as is
+      // (no read that a later update could overtake); the others are read, one after the other.
+      concatMap((update) => {
+        const known = update === undefined ? undefined : accountFromUpdate(update);
+        if (known !== undefined) return of(known);
+        return defer(() => this.account()).pipe(
           map((r) => r.account ?? null),
-          // The process exiting ends the stream (the update stream completes); it is not a read error.
-          catchError((error: unknown) => (c.isClosed ? EMPTY : throwError(() => error))),
-        ),
-      ),
+          // A failed read (the server answers -32603 in a half-finished login) is a diagnostic;
+          // the stream lives on. The process exiting just ends the stream.
+          catchError((error: unknown) => {
+            if (!c.isClosed) c.diagnose(error instanceof CodexError ? error : new CodexError('account/read failed', { cause: error }));
+            return EMPTY;
+          }),
+        );
+      }),
+      distinctUntilChanged(sameAccount),
       shareReplay({ bufferSize: 1, refCount: true }),
     );
   }
@@ -173,6 +187,18 @@ export class Logins {
   async logout(options?: RequestOptions): Promise<void> {
     await this.ctx.connection.request('account/logout', {}, options);
   }
+}
+
+/** The account an `account/updated` names without a read (logged out, API key), else undefined. */
+function accountFromUpdate(update: T.AccountUpdatedNotification | null): T.Account | null | undefined {
+  if (update === null || typeof update !== 'object') return undefined;
+  if (update.authMode === null) return null;
+  if (update.authMode === 'apikey') return { type: 'apiKey' };
+  return undefined;
+}
+
+function sameAccount(a: T.Account | null, b: T.Account | null): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 function requestOptions(signal: AbortSignal | undefined, timeoutMs: number | undefined): RequestOptions {

@@ -1,11 +1,23 @@
 import type { Observable } from 'rxjs';
-import { abortErrorFrom, CodexError } from '../errors.js';
+import { abortErrorFrom, CodexError, ProtocolError, type TransportClosedError } from '../errors.js';
 import type * as T from '../generated/types.js';
 import type { RequestOptions, ServerNotification } from '../rpc/messages.js';
 import { ReplayStream } from '../router/replay-stream.js';
 import type { ClientContext } from './context.js';
 import { toUserInput, type TurnInput } from './input.js';
 import { TurnHandle, TurnInProgressError, type TurnResult } from './turn.js';
+
+/**
+ * The handle was released (`thread.release()` or `using`) while the client lives. Get a new one
+ * with `codex.resumeThread(id)`.
+ */
+export class ThreadReleasedError extends CodexError {
+  readonly threadId: string;
+  constructor(threadId: string) {
+    super(`Thread ${threadId} was released; get a new handle with codex.resumeThread('${threadId}').`);
+    this.threadId = threadId;
+  }
+}
 
 /** Turn settings: everything of `turn/start` except the thread and the input. */
 export type TurnParams = Omit<T.TurnStartParams, 'threadId' | 'input'>;
@@ -23,6 +35,7 @@ export class Thread implements Disposable {
   private active: TurnHandle | null = null;
   private starting = false;
   private readonly unregister: () => void;
+  private readonly onClientClosed = (_error: TransportClosedError) => this.release();
 
   /** @internal Created by `Codex.startThread()`, `resumeThread()` and `forkThread()`. */
   constructor(
@@ -33,7 +46,7 @@ export class Thread implements Disposable {
     this.stream = new ReplayStream(ctx.threadReplayLimit);
     this.events$ = this.stream.observable;
     this.unregister = ctx.router.threads.register(info.id, (n) => this.stream.next(n));
-    void ctx.connection.closed.then(() => this.release());
+    ctx.live.add(this.onClientClosed);
   }
 
   /**
@@ -43,6 +56,7 @@ export class Thread implements Disposable {
    */
   release(): void {
     this.unregister();
+    this.ctx.live.delete(this.onClientClosed);
     this.stream.complete();
   }
 
@@ -65,14 +79,17 @@ export class Thread implements Disposable {
    * {@link TurnInProgressError} while this thread's previous turn is still running.
    */
   async turn(input: TurnInput, params: TurnParams = {}, options?: RequestOptions): Promise<TurnHandle> {
+    const closed = this.ctx.connection.closedError;
+    if (closed) throw closed;
     // Released (events$ ended): the router holds a turn's early events only for live handles.
-    if (this.stream.isEnded) throw new CodexError(`Thread ${this.id} was released; get a new handle with codex.resumeThread(id).`);
+    if (this.stream.isEnded) throw new ThreadReleasedError(this.id);
     if (this.starting || this.activeTurn) throw new TurnInProgressError(this.id, this.activeTurn?.id ?? null);
     this.starting = true;
     try {
       // Turn events that arrive before the response names the turn are held by the router for
       // this thread (it has a sink), and replayed when the handle attaches below.
       const response = await this.ctx.connection.request('turn/start', { ...params, threadId: this.id, input: toUserInput(input) }, options);
+      if (typeof response?.turn?.id !== 'string') throw new ProtocolError('malformed', 'turn/start answered without a turn id.', response);
       // The server answers a turn/start during a running turn with that turn: never hand out a second handle.
       if (this.ctx.router.turns.has(response.turn.id)) throw new TurnInProgressError(this.id, response.turn.id);
       const turn = new TurnHandle(response.turn.id, this.id, this.ctx, response.turn);
@@ -95,6 +112,8 @@ export class Thread implements Disposable {
     if (!signal) return turn.result;
     const onAbort = () => void turn.interrupt().catch(() => {});
     signal.addEventListener('abort', onAbort, { once: true });
+    // An abort between the turn/start answer and here fired no listener: interrupt now.
+    if (signal.aborted) onAbort();
     try {
       const result = await turn.result.catch((error: unknown) => {
         if (signal.aborted) throw abortErrorFrom(signal);

@@ -1,5 +1,5 @@
 import { filter, map, scan, type Observable } from 'rxjs';
-import { CodexError } from '../errors.js';
+import { CodexError, type TransportClosedError } from '../errors.js';
 import type * as T from '../generated/types.js';
 import type { RequestOptions, ServerNotification } from '../rpc/messages.js';
 import { ReplayStream } from '../router/replay-stream.js';
@@ -80,6 +80,7 @@ export class TurnHandle implements AsyncIterable<ServerNotification> {
   private settle!: { resolve(r: TurnResult): void; reject(e: unknown): void };
   private ended = false;
   private unregister: () => void = () => {};
+  private readonly onClientClosed = (error: TransportClosedError) => this.fail(error);
   /** Resolves once the server reports the turn running (`turn/started`) or the turn ended. */
   private readonly running: Promise<void>;
   private markRunning!: () => void;
@@ -102,7 +103,7 @@ export class TurnHandle implements AsyncIterable<ServerNotification> {
       map((n) => n.params.delta),
     );
     this.items$ = this.events$.pipe(
-      filter((n): n is Extract<ServerNotification, { method: 'item/completed' }> => n.method === 'item/completed'),
+      filter((n): n is Extract<ServerNotification, { method: 'item/completed' }> => n.method === 'item/completed' && isObject(n.params?.item)),
       map((n) => n.params.item),
     );
     this.reasoning$ = this.events$.pipe(
@@ -113,8 +114,8 @@ export class TurnHandle implements AsyncIterable<ServerNotification> {
       map((n) => n.params.delta),
     );
     this.text$ = this.events$.pipe(
-      filter((n) => n.method === 'item/agentMessage/delta' || (n.method === 'item/started' && n.params.item.type === 'agentMessage')),
-      scan((text, n) => (n.method === 'item/agentMessage/delta' ? text + n.params.delta : ''), ''),
+      filter((n) => n.method === 'item/agentMessage/delta' || (n.method === 'item/started' && n.params?.item?.type === 'agentMessage')),
+      scan((text, n) => (n.method === 'item/agentMessage/delta' ? text + String(n.params?.delta ?? '') : ''), ''),
       filter((text, i) => i > 0 || text !== ''),
     );
     if (initial.status !== 'inProgress') this.finish(initial);
@@ -146,7 +147,8 @@ export class TurnHandle implements AsyncIterable<ServerNotification> {
    */
   async interrupt(options?: RequestOptions): Promise<void> {
     await this.running;
-    if (this.ended) return;
+    // After the client closed this still rejects, with TransportClosedError, like every method.
+    if (this.ended && !this.ctx.connection.isClosed) return;
     await this.ctx.connection.request('turn/interrupt', { threadId: this.threadId, turnId: this.id }, options);
   }
 
@@ -156,29 +158,36 @@ export class TurnHandle implements AsyncIterable<ServerNotification> {
 
   // ----------------------------------------------------------------- fed by the client's router
 
-  /** @internal Registers with the router; held events are replayed into the turn at once. */
+  /**
+   * @internal Registers with the router; held events are replayed into the turn at once. The sink
+   * reports when the turn has ended, so the router drops it even during that replay.
+   */
   attach(): void {
     if (this.ended) return;
-    this.ctx.liveTurns.add(this);
-    this.unregister = this.ctx.router.turns.register(this.id, (n) => this.ingest(n));
+    this.ctx.live.add(this.onClientClosed);
+    this.unregister = this.ctx.router.turns.register(this.id, (n) => {
+      this.ingest(n);
+      return this.ended;
+    });
   }
 
-  /** @internal One notification of this turn. */
+  /** @internal One notification of this turn. Params are as the server sent them, checked here. */
   ingest(n: ServerNotification): void {
     if (this.ended) return;
     this.stream.next(n);
+    const params = n.params as unknown;
     switch (n.method) {
       case 'turn/started':
         this.markRunning();
         break;
       case 'item/completed':
-        this.items.push(n.params.item);
+        if (isObject(n.params?.item)) this.items.push(n.params.item);
         break;
       case 'thread/tokenUsage/updated':
-        this.usage = n.params.tokenUsage;
+        if (isObject(n.params?.tokenUsage)) this.usage = n.params.tokenUsage;
         break;
       case 'turn/completed':
-        this.finish(n.params.turn);
+        this.finish(isObject(params) && isObject(params.turn) ? (params.turn as T.Turn) : MALFORMED_COMPLETION);
         break;
     }
   }
@@ -195,18 +204,28 @@ export class TurnHandle implements AsyncIterable<ServerNotification> {
     if (this.ended) return;
     this.end();
     this.ctx.approvals.turnEnded(this.id);
-    const result: TurnResult = {
-      id: this.id,
-      threadId: this.threadId,
-      status: turn.status,
-      error: turn.error ?? null,
-      startedAt: turn.startedAt ?? null,
-      completedAt: turn.completedAt ?? null,
-      durationMs: turn.durationMs ?? null,
-      finalResponse: finalResponse(this.items),
-      items: this.items,
-      usage: this.usage,
-    };
+    let result: TurnResult;
+    try {
+      result = {
+        id: this.id,
+        threadId: this.threadId,
+        status: turn.status,
+        // A server may echo a key or token in an error: mask what the client was handed.
+        error: this.ctx.connection.transport.redactor.redactValue(turn.error ?? null),
+        startedAt: turn.startedAt ?? null,
+        completedAt: turn.completedAt ?? null,
+        durationMs: turn.durationMs ?? null,
+        finalResponse: finalResponse(this.items),
+        items: this.items,
+        usage: this.usage,
+      };
+    } catch (cause) {
+      // Ended is ended: whatever the completion looked like, the result settles.
+      const error = new CodexError(`Turn ${this.id} ended with a completion codex-rx could not read`, { cause });
+      this.stream.error(error);
+      this.settle.reject(error);
+      return;
+    }
     this.stream.complete();
     if (turn.status === 'failed') this.settle.reject(new TurnFailedError(result));
     else this.settle.resolve(result);
@@ -216,16 +235,31 @@ export class TurnHandle implements AsyncIterable<ServerNotification> {
     this.ended = true;
     this.markRunning();
     this.unregister();
-    this.ctx.liveTurns.delete(this);
+    this.ctx.live.delete(this.onClientClosed);
   }
+}
+
+/** What a `turn/completed` without a usable `turn` object finishes a turn with. */
+const MALFORMED_COMPLETION: T.Turn = {
+  id: '',
+  items: [],
+  status: 'failed',
+  error: { message: 'turn/completed carried no turn object', codexErrorInfo: null, additionalDetails: null },
+  startedAt: null,
+  completedAt: null,
+  durationMs: null,
+};
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
 }
 
 /** The final answer among completed items; see {@link TurnResult.finalResponse}. */
 export function finalResponse(items: readonly Item[]): string | null {
   let unphased: string | null = null;
   for (let i = items.length - 1; i >= 0; i--) {
-    const item = items[i]!;
-    if (item.type !== 'agentMessage') continue;
+    const item = items[i];
+    if (item?.type !== 'agentMessage') continue;
     const phase = (item as AgentMessage).phase;
     if (phase === 'final_answer') return (item as AgentMessage).text;
     if ((phase === null || phase === undefined) && unphased === null) unphased = (item as AgentMessage).text;

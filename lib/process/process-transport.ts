@@ -83,6 +83,11 @@ export class ProcessTransport extends StreamTransport {
     return new ProcessTransport(child, options);
   }
 
+  /** A write error after the child exited is part of its exit, reported by 'close'. */
+  protected override get peerGone(): boolean {
+    return this.exitInfo !== null || this.child.exitCode !== null || this.child.signalCode !== null || super.peerGone;
+  }
+
   /** Stdout ending is not the end: wait for the child's 'close' to learn the exit status. */
   protected override onOutputEnded(): void {}
 

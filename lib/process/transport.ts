@@ -12,6 +12,11 @@ export interface TransportHandlers {
   diagnostic(error: ProtocolError): void;
   /** The peer is gone. Called once. */
   closed(exit: ProcessExit): void;
+  /**
+   * Writing to the peer failed (EPIPE and the like) while it may still live: no request can reach
+   * it any more. The connection fails at once and closes the transport. Called at most once.
+   */
+  failed(error: Error): void;
 }
 
 /**
@@ -21,7 +26,10 @@ export interface TransportHandlers {
 export interface Transport {
   /** Begins delivering lines to `handlers`. Called once, by the connection. */
   start(handlers: TransportHandlers): void;
-  /** Writes one message line; the transport adds the newline. Writes after close are dropped. */
+  /**
+   * Writes one message line; the transport adds the newline. Writes after close are dropped; a
+   * write that cannot be delivered while the transport is open is reported through `failed`.
+   */
   send(line: string): void;
   /** Ends the channel and resolves once the peer is gone. Idempotent. */
   close(): Promise<ProcessExit>;
@@ -62,6 +70,8 @@ export class StreamTransport implements Transport {
   private settleExit!: (exit: ProcessExit) => void;
   private isClosed = false;
   private writable = true;
+  private writeFailure: Error | null = null;
+  private ending = false;
   private stdoutDone = false;
   private pendingExit: ProcessExit | null = null;
 
@@ -75,10 +85,8 @@ export class StreamTransport implements Transport {
     this.tailLimit = options.stderrBufferLines ?? 100;
     this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
     this.exited = new Promise((resolve) => (this.settleExit = resolve));
-    // EPIPE and friends after the peer died must never crash the host.
-    input.on('error', () => {
-      this.writable = false;
-    });
+    // EPIPE and friends must never crash the host; while the peer lives they fail the connection.
+    input.on('error', (error: Error) => this.onWriteError(error));
     input.on('close', () => {
       this.writable = false;
     });
@@ -116,11 +124,16 @@ export class StreamTransport implements Transport {
   }
 
   send(line: string): void {
-    if (!this.writable || this.isClosed) return;
+    if (this.isClosed || this.ending) return;
+    if (!this.writable) {
+      this.onWriteError(this.writeFailure ?? new Error('the pipe to the app-server is closed'));
+      return;
+    }
     this.input.write(line + '\n');
   }
 
   close(): Promise<ProcessExit> {
+    this.ending = true;
     if (this.writable) {
       this.writable = false;
       this.input.end();
@@ -130,6 +143,18 @@ export class StreamTransport implements Transport {
 
   stderrTail(): string[] {
     return this.tail.slice();
+  }
+
+  /** Whether the peer is known to be gone already (a write error is then just part of its exit). */
+  protected get peerGone(): boolean {
+    return this.isClosed;
+  }
+
+  private onWriteError(error: Error): void {
+    this.writable = false;
+    if (this.writeFailure || this.ending || this.peerGone) return;
+    this.writeFailure = error;
+    this.handlers?.failed(error);
   }
 
   /** Called when stdout ends; the default treats that as the end of the peer. */

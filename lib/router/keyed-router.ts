@@ -14,12 +14,19 @@ interface Held<V> {
 }
 
 /**
+ * Takes one value of its key. Returning `true` says the sink is finished (its turn completed, its
+ * login settled): the router drops it at once, even while replaying held values inside
+ * `register()`, before the sink's owner could have stored the unregister function.
+ */
+export type Sink<V> = (value: V) => unknown;
+
+/**
  * Dispatches values by key with one Map lookup, whatever the number of keys. A value for a key
  * that has no sink yet can be held in a per-key buffer (bounded in keys, values and age) and is
  * handed over, in order, when the key's sink registers.
  */
 export class KeyedRouter<K, V> {
-  private readonly sinks = new Map<K, (value: V) => void>();
+  private readonly sinks = new Map<K, Sink<V>>();
   private readonly held = new Map<K, Held<V>>();
 
   constructor(
@@ -31,16 +38,24 @@ export class KeyedRouter<K, V> {
    * Registers the sink for a key and replays what was held for it. Returns the function that
    * unregisters it. A key has at most one sink; registering again replaces it.
    */
-  register(key: K, sink: (value: V) => void): () => void {
+  register(key: K, sink: Sink<V>): () => void {
+    const unregister = () => {
+      if (this.sinks.get(key) === sink) this.sinks.delete(key);
+    };
     this.sinks.set(key, sink);
     const held = this.held.get(key);
     if (held) {
       this.held.delete(key);
-      if (this.now() - held.since <= this.limits.maxAgeMs) for (const v of held.values) sink(v);
+      if (this.now() - held.since <= this.limits.maxAgeMs) {
+        for (const v of held.values) {
+          if (sink(v) === true) {
+            unregister();
+            break;
+          }
+        }
+      }
     }
-    return () => {
-      if (this.sinks.get(key) === sink) this.sinks.delete(key);
-    };
+    return unregister;
   }
 
   /** Whether a sink is registered for the key. */
@@ -52,7 +67,7 @@ export class KeyedRouter<K, V> {
   dispatch(key: K, value: V, hold: boolean): boolean {
     const sink = this.sinks.get(key);
     if (sink) {
-      sink(value);
+      if (sink(value) === true && this.sinks.get(key) === sink) this.sinks.delete(key);
       return true;
     }
     if (hold) this.hold(key, value);

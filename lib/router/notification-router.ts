@@ -46,8 +46,9 @@ export class NotificationRouter {
 
   route(notification: ServerNotification): void {
     if (notification.method === 'account/login/completed') {
-      const params = notification.params;
-      if (typeof params.loginId === 'string') this.logins.dispatch(params.loginId, params, true);
+      // Params are as the server sent them: possibly null or missing (reported by validation).
+      const params = notification.params as AccountLoginCompletedNotification | null | undefined;
+      if (typeof params?.loginId === 'string') this.logins.dispatch(params.loginId, params, true);
       return;
     }
     const { threadId, turnId } = routingKeys(notification.params);

@@ -92,6 +92,12 @@ export class Connection {
   readonly diagnostics$: Observable<CodexError>;
   /** Settles when the transport is gone, with how it ended. */
   readonly closed: Promise<ProcessExit>;
+  /**
+   * Resolves with the {@link TransportClosedError} once the connection stops: when the transport
+   * closes, or earlier when a write failed. Everything pending has been rejected by then.
+   */
+  readonly ended: Promise<TransportClosedError>;
+  private markEnded!: (error: TransportClosedError) => void;
 
   private readonly messages = new Subject<InboundMessage>();
   private readonly notifications = new Subject<ServerNotification>();
@@ -103,6 +109,7 @@ export class Connection {
   private readonly openServerRequests = new Map<RequestId, PendingServerRequest>();
   private nextId = 1;
   private closeError: TransportClosedError | null = null;
+  private closeRequested = false;
   private readonly timeoutMs: number;
   private readonly validation: ValidationMode;
 
@@ -117,10 +124,12 @@ export class Connection {
     this.serverRequests$ = this.serverRequests.asObservable();
     this.diagnostics$ = this.diagnostics.asObservable();
     this.closed = transport.exited;
+    this.ended = new Promise((resolve) => (this.markEnded = resolve));
     transport.start({
       line: (line) => this.onLine(line),
-      diagnostic: (error) => this.diagnostics.next(error),
-      closed: (exit) => this.onClosed(exit),
+      diagnostic: (error) => this.diagnose(error),
+      closed: (exit) => this.shutDown(new TransportClosedError(exit, transport.stderrTail())),
+      failed: (error) => this.onWriteFailed(error),
     });
   }
 
@@ -153,7 +162,8 @@ export class Connection {
   request<M extends ClientRequestMethod>(method: M, ...args: RequestArgs<M>): Promise<RequestResult<M>>;
   request(method: string, params?: unknown, options?: RequestOptions): Promise<unknown>;
   request(method: string, params?: unknown, options: RequestOptions = {}): Promise<unknown> {
-    if (this.closeError) return Promise.reject(this.closeError);
+    const closed = this.refusal();
+    if (closed) return Promise.reject(closed);
     const { signal } = options;
     if (signal?.aborted) return Promise.reject(abortErrorFrom(signal));
     this.rememberSecrets(params);
@@ -192,39 +202,76 @@ export class Connection {
 
   /** Sends a notification (no answer expected). */
   notify(method: string, params?: unknown): void {
-    if (this.closeError) return;
+    if (this.refusal()) return;
     this.transport.send(JSON.stringify(params === undefined ? { jsonrpc: '2.0', method } : { jsonrpc: '2.0', method, params }));
   }
 
-  /** Stops the transport; pending requests reject with TransportClosedError. */
+  /** Stops the transport; pending and later requests reject with TransportClosedError. */
   close(): Promise<ProcessExit> {
+    this.closeRequested = true;
     return this.transport.close();
+  }
+
+  /**
+   * Reports a problem on `diagnostics$`, with every known secret masked in its message and raw
+   * content. The one way problems reach `diagnostics$`, for this layer and the ones above.
+   */
+  diagnose(error: CodexError): void {
+    if (this.closeError) return;
+    const redactor = this.transport.redactor;
+    error.message = redactor.redact(error.message);
+    if (error.stack) error.stack = redactor.redact(error.stack);
+    const cause = error.cause;
+    if (cause instanceof Error) {
+      cause.message = redactor.redact(cause.message);
+      if (cause.stack) cause.stack = redactor.redact(cause.stack);
+    }
+    if (error instanceof ProtocolError && error.raw !== undefined) {
+      (error as { raw: unknown }).raw = redactor.redactValue(error.raw);
+    }
+    this.diagnostics.next(error);
+  }
+
+  /** The error a new request gets: the close error, or one saying the client is closing. */
+  private refusal(): TransportClosedError | null {
+    if (this.closeError) return this.closeError;
+    if (this.closeRequested) return new TransportClosedError({ code: null, signal: null }, this.transport.stderrTail(), 'the client was closed');
+    return null;
   }
 
   // -------------------------------------------------------------------------------------------
 
   private onLine(line: string): void {
+    if (this.closeError) return;
     let msg: unknown;
     try {
       msg = JSON.parse(line);
     } catch (cause) {
-      this.diagnostics.next(new ProtocolError('invalid-json', 'Skipped an inbound line that is not JSON.', this.clip(line), { cause }));
+      this.diagnose(new ProtocolError('invalid-json', 'Skipped an inbound line that is not JSON.', this.clip(line), { cause }));
       return;
     }
     if (msg === null || typeof msg !== 'object' || Array.isArray(msg)) {
-      this.diagnostics.next(new ProtocolError('not-json-rpc', 'Skipped an inbound line that is not a JSON-RPC object.', this.clip(line)));
+      this.diagnose(new ProtocolError('not-json-rpc', 'Skipped an inbound line that is not a JSON-RPC object.', this.clip(line)));
       return;
     }
-    const m = msg as Record<string, unknown>;
+    // Whatever shape a message has, routing it must never throw into the host's event loop.
+    try {
+      this.dispatch(msg as Record<string, unknown>, line);
+    } catch (cause) {
+      this.diagnose(new ProtocolError('malformed', `Could not route an inbound message: ${cause instanceof Error ? cause.message : String(cause)}`, this.clip(line), { cause }));
+    }
+  }
+
+  private dispatch(m: Record<string, unknown>, line: string): void {
     const hasId = typeof m.id === 'string' || typeof m.id === 'number';
     if (typeof m.method === 'string') {
       if (hasId) this.onServerRequest(m as unknown as ServerRequest);
       else if (m.id === undefined) this.onNotification(m as unknown as ServerNotification);
-      else this.diagnostics.next(new ProtocolError('not-json-rpc', 'Skipped a request with an invalid id.', this.clip(line)));
+      else this.diagnose(new ProtocolError('not-json-rpc', 'Skipped a request with an invalid id.', this.clip(line)));
     } else if (hasId && ('result' in m || 'error' in m)) {
       this.onResponse(m as unknown as ResponseMessage);
     } else {
-      this.diagnostics.next(new ProtocolError('not-json-rpc', 'Skipped an inbound object that is not a JSON-RPC message.', this.clip(line)));
+      this.diagnose(new ProtocolError('not-json-rpc', 'Skipped an inbound object that is not a JSON-RPC message.', this.clip(line)));
     }
   }
 
@@ -232,7 +279,7 @@ export class Connection {
     this.messages.next({ kind: 'response', message: msg });
     const entry = this.pending.get(msg.id);
     if (!entry) {
-      this.diagnostics.next(new ProtocolError('not-json-rpc', `Response to unknown request id ${String(msg.id)}.`, msg));
+      this.diagnose(new ProtocolError('not-json-rpc', `Response to unknown request id ${String(msg.id)}.`, msg));
       return;
     }
     this.pending.delete(msg.id);
@@ -257,8 +304,8 @@ export class Connection {
       if (name) this.validate(name, msg.params, msg.method);
     }
     if (msg.method === 'serverRequest/resolved') {
-      const requestId = (msg.params as { requestId?: RequestId }).requestId;
-      if (requestId !== undefined) this.openServerRequests.get(requestId)?.settle('resolved');
+      const requestId = isObject(msg.params) ? msg.params.requestId : undefined;
+      if (typeof requestId === 'string' || typeof requestId === 'number') this.openServerRequests.get(requestId)?.settle('resolved');
     }
     this.messages.next({ kind: 'notification', message: msg });
     this.notifications.next(msg);
@@ -267,16 +314,28 @@ export class Connection {
   }
 
   private onServerRequest(msg: ServerRequest): void {
+    this.messages.next({ kind: 'request', message: msg });
+    // A request without a params object cannot be answered sensibly: one error reply, no further.
+    // One that only fails its schema goes on, like every message (reported on diagnostics$).
+    if (!isObject(msg.params)) {
+      this.diagnose(new ProtocolError('malformed', `${msg.method} request ${String(msg.id)} has no params object; answered with an error.`, msg));
+      this.sendAnswer(msg.id, { error: { code: -32602, message: `codex-rx: ${msg.method} needs a params object` } });
+      return;
+    }
     if (this.validation !== 'off') {
       const names = SERVER_REQUEST_SCHEMAS[msg.method as ServerRequestMethod];
       if (names) this.validate(names.params, msg.params, msg.method);
     }
     const request = new PendingServerRequest(msg, (answer) => this.sendAnswer(msg.id, answer), () => this.openServerRequests.delete(msg.id));
     this.openServerRequests.set(msg.id, request);
-    this.messages.next({ kind: 'request', message: msg });
     this.serverRequests.next(request);
-    if (this.options.answerServerRequest) this.options.answerServerRequest(request);
-    else request.respondError(-32601, `codex-rx has no handler for ${msg.method}`);
+    try {
+      if (this.options.answerServerRequest) this.options.answerServerRequest(request);
+      else request.respondError(-32601, `codex-rx has no handler for ${msg.method}`);
+    } catch (cause) {
+      request.respondError(-32603, `codex-rx could not handle ${msg.method}`);
+      throw cause;
+    }
   }
 
   private sendAnswer(id: RequestId, answer: ServerRequestAnswer): void {
@@ -286,18 +345,23 @@ export class Connection {
     this.transport.send(JSON.stringify(body));
   }
 
+  /** Checks a value against a schema; a mismatch is reported on `diagnostics$`. */
   private validate(schemaName: keyof ProtocolSchemas, value: unknown, what: string): void {
     const schema: z.ZodType = schemasFor(this.validation)[schemaName];
     const result = schema.safeParse(value);
-    if (!result.success) {
-      this.diagnostics.next(
-        new ProtocolError('validation', `${what} does not match the ${schemaName} schema: ${this.transport.redactor.redact(result.error.message)}`, this.transport.redactor.redactValue(value)),
-      );
-    }
+    if (!result.success) this.diagnose(new ProtocolError('validation', `${what} does not match the ${schemaName} schema: ${result.error.message}`, value));
   }
 
-  private onClosed(exit: ProcessExit): void {
-    const error = new TransportClosedError(exit, this.transport.stderrTail());
+  /** Writing failed while the peer may live: fail everything now, then stop the peer. */
+  private onWriteFailed(cause: Error): void {
+    const code = (cause as { code?: unknown }).code;
+    const what = typeof code === 'string' ? code : cause.message;
+    this.shutDown(new TransportClosedError({ code: null, signal: null }, this.transport.stderrTail(), `writing to the codex app-server failed (${what}); the client closed it`, { cause }));
+    void this.close();
+  }
+
+  private shutDown(error: TransportClosedError): void {
+    if (this.closeError) return;
     this.closeError = error;
     for (const [id, entry] of this.pending) {
       this.pending.delete(id);
@@ -310,6 +374,7 @@ export class Connection {
     this.serverRequests.complete();
     this.diagnostics.complete();
     for (const subject of this.methodSubjects.values()) subject.complete();
+    this.markEnded(error);
   }
 
   /** The error that closed the connection, once closed. */
@@ -325,9 +390,14 @@ export class Connection {
     }
   }
 
+  /** The line with secrets masked (before cutting, so no secret is cut in half), at most 500 chars. */
   private clip(line: string): string {
     const text = this.transport.redactor.redact(line);
     return text.length > 500 ? `${text.slice(0, 500)}…` : text;
   }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
