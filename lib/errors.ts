@@ -17,6 +17,19 @@ export class CodexNotFoundError extends CodexError {}
 /** A call was made with arguments the SDK refuses before anything is sent. */
 export class InvalidArgumentError extends CodexError {}
 
+/**
+ * `Codex.connect()` could not open the socket: the server refused the token (`status` 401), the
+ * Origin (403), or was not there. In a browser the cause is not visible, so `status` is null.
+ */
+export class ConnectionRefusedError extends CodexError {
+  /** The HTTP status the server answered the upgrade with, when known. */
+  readonly status: number | null;
+  constructor(message: string, status: number | null = null, options?: { cause?: unknown }) {
+    super(message, options);
+    this.status = status;
+  }
+}
+
 /** The server answered a request with a JSON-RPC error. */
 export class JsonRpcError extends CodexError {
   /** The JSON-RPC error code. */
@@ -72,10 +85,15 @@ function isOverloaded(error: { code: number; data?: unknown }): boolean {
   return false;
 }
 
-/** How the app-server process ended. */
+/**
+ * How the connection to the app-server ended: the process's exit code and signal when this client
+ * owned the process (both null for a socket to a server it does not own), and what happened.
+ */
 export interface ProcessExit {
   code: number | null;
-  signal: NodeJS.Signals | null;
+  signal: string | null;
+  /** What ended it, when more is known than the exit status (a WebSocket close, say). */
+  reason?: string;
 }
 
 /**
@@ -84,7 +102,7 @@ export interface ProcessExit {
  */
 export class TransportClosedError extends CodexError {
   readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
+  readonly signal: string | null;
   /** The last lines the server wrote to stderr (secrets redacted). */
   readonly stderrTail: string[];
 

@@ -5,87 +5,12 @@
  * schema is in `codex-rx/types`; the offline test kit is in `codex-rx/testing`.
  * @packageDocumentation
  */
-export { Codex, type CodexOptions } from './facade/codex.js';
-export { Thread, ThreadReleasedError, type TurnParams } from './facade/thread.js';
-export { TurnHandle, TurnFailedError, TurnInProgressError, type TurnResult } from './facade/turn.js';
-export {
-  InteractiveLogin,
-  ChatgptLogin,
-  DeviceCodeLogin,
-  type LoginCompletion,
-  type LoginWaitOptions,
-  type ChatgptLoginOptions,
-} from './facade/login.js';
-export {
-  PendingApproval,
-  APPROVAL_KINDS,
-  type ApprovalHandlers,
-  type ApprovalHandler,
-  type ApprovalKind,
-  type ApprovalParams,
-  type ApprovalResult,
-} from './facade/approvals.js';
-export { ApprovalMode, Sandbox, Input, type TurnInput } from './facade/input.js';
-export { retryOnOverload, retryWhenOverloaded, overloadDelay, type RetryOnOverloadOptions } from './retry.js';
-export { ofMethod } from './operators.js';
-export {
-  CodexError,
-  CodexNotFoundError,
-  InvalidArgumentError,
-  JsonRpcError,
-  ParseError,
-  InvalidRequestError,
-  MethodNotFoundError,
-  InvalidParamsError,
-  InternalError,
-  ServerOverloadedError,
-  TransportClosedError,
-  ProtocolError,
-  RequestTimeoutError,
-  AbortError,
-  type ProcessExit,
-} from './errors.js';
-export { StreamTransport, type Transport, type TransportHandlers, type StreamTransportOptions } from './process/transport.js';
-export { ProcessTransport, type SpawnOptions } from './process/process-transport.js';
-export type { TomlValue } from './process/toml.js';
-export type { ValidationMode } from './rpc/connection.js';
-export type { PendingServerRequest, SettleReason } from './rpc/pending-server-request.js';
-export type {
-  InboundMessage,
-  RequestId,
-  RequestOptions,
-  ServerNotification,
-  ServerRequest,
-} from './rpc/messages.js';
-export { SDK_NAME, SDK_VERSION, PINNED_CODEX_VERSION } from './version.js';
-export type {
-  Account,
-  AccountLoginCompletedNotification,
-  AccountUpdatedNotification,
-  AccountRateLimitsUpdatedNotification,
-  GetAccountResponse,
-  LoginAccountParams,
-  LoginAccountResponse,
-  CancelLoginAccountStatus,
-  InitializeResponse,
-  Thread as ThreadInfo,
-  ThreadItem,
-  ThreadStartParams,
-  ThreadTokenUsage,
-  Turn,
-  TurnError,
-  TurnStatus,
-  TurnStartParams,
-  UserInput,
-  CodexErrorInfo,
-  AskForApproval,
-  SandboxMode,
-  Model,
-  ModelListResponse,
-  ThreadListResponse,
-  CommandExecutionRequestApprovalParams,
-  FileChangeRequestApprovalParams,
-  AgentMessageDeltaNotification,
-  ItemCompletedNotification,
-  TurnCompletedNotification,
-} from './generated/types.js';
+import { usePlatform } from './facade/platform.js';
+import { nodePlatform } from './node/node-platform.js';
+
+// The Node build spawns servers and connects with `ws`; the browser build (browser.ts) does not.
+usePlatform(nodePlatform);
+
+export * from './client.js';
+export { StreamTransport, type ReadableLike, type WritableLike } from './process/stream-transport.js';
+export { ProcessTransport } from './process/process-transport.js';

@@ -1,9 +1,10 @@
 import type { Observable } from 'rxjs';
-import { abortErrorFrom, ProtocolError, type CodexError, type ProcessExit } from '../errors.js';
+import { abortErrorFrom, CodexError, ProtocolError, type ProcessExit } from '../errors.js';
 import type { ClientRequestMethod, ServerNotificationMap, ServerNotificationMethod } from '../generated/methods.js';
 import type * as T from '../generated/types.js';
-import { ProcessTransport, type SpawnOptions } from '../process/process-transport.js';
-import type { Transport } from '../process/transport.js';
+import type { SpawnOptions } from '../process/spawn-options.js';
+import { Redactor } from '../transport/redactor.js';
+import type { Endpoint, Transport } from '../transport/transport.js';
 import { Connection, type ValidationMode } from '../rpc/connection.js';
 import type { InboundMessage, RequestArgs, RequestOptions, RequestResult, ServerNotification } from '../rpc/messages.js';
 import type { PendingServerRequest } from '../rpc/pending-server-request.js';
@@ -12,10 +13,19 @@ import { PINNED_CODEX_VERSION, SDK_NAME, SDK_VERSION } from '../version.js';
 import { ApprovalDesk, type ApprovalHandler, type ApprovalHandlers, type PendingApproval } from './approvals.js';
 import type { ClientContext } from './context.js';
 import { Logins, type ChatgptLogin, type ChatgptLoginOptions, type DeviceCodeLogin, type LoginCompletion } from './login.js';
+import { platform, type ConnectTarget, type ListenMode } from './platform.js';
 import { Thread } from './thread.js';
 
 /** Options of {@link Codex.start} (process) and {@link Codex.connect} (any transport). */
 export interface CodexOptions extends SpawnOptions {
+  /**
+   * `stdio` (default): a private server on a pipe. `ws`: a server on `ws://127.0.0.1:<port>` with
+   * a fresh capability token; `unix`: one on a unix socket in a fresh 0700 directory. Other
+   * clients join those with `Codex.connect(codex.endpoint)`. Node only.
+   */
+  listen?: ListenMode;
+  /** WebSocket connections (Node): ping interval to notice a dead peer, ms (default 15 000; 0 disables). */
+  pingIntervalMs?: number;
   /** Sent in `initialize`; defaults to this SDK's name and version. */
   clientInfo?: T.ClientInfo;
   /** Opt in to the server's experimental API (default false). */
@@ -82,6 +92,7 @@ export class Codex implements AsyncDisposable {
   private closing: Promise<ProcessExit> | null = null;
 
   private constructor(transport: Transport, options: CodexOptions) {
+    if (!isTransport(transport)) throw new CodexError('Create a client with `await Codex.start()` (spawns the app-server) or `await Codex.connect(...)` (joins one); `new Codex()` is not supported.');
     this.transport = transport;
     const router = new NotificationRouter({ ...DEFAULT_ROUTER_LIMITS, ...options.routerLimits });
     const approvals = new ApprovalDesk(options.approvals);
@@ -123,11 +134,26 @@ export class Codex implements AsyncDisposable {
    */
   static async start(options: CodexOptions = {}): Promise<Codex> {
     if (options.signal?.aborted) throw abortErrorFrom(options.signal);
-    return Codex.connect(ProcessTransport.spawn(options), options);
+    const { start } = platform();
+    if (!start) throw new CodexError('Codex.start() spawns the app-server and needs Node.js. In a browser, use Codex.connect({ url, token }) to join a server through a codex-rx relay.');
+    const transport = await start({ ...options, redactor: options.redactor ?? new Redactor() }).catch((error: unknown) => {
+      if (options.signal?.aborted) throw abortErrorFrom(options.signal);
+      throw error;
+    });
+    return Codex.connect(transport, options);
   }
 
-  /** Like {@link Codex.start}, over a transport you provide (tests, custom hosts). */
-  static async connect(transport: Transport, options: CodexOptions = {}): Promise<Codex> {
+  /**
+   * Joins an app-server: `{ url, token }` (a `ws://` server started with `listen: 'ws'`, or a
+   * codex-rx relay in a browser), `{ socketPath }` (a `unix` server, Node only), or a
+   * {@link Transport} you provide (tests, custom hosts). Each connection does its own
+   * `initialize`. A refused token or Origin rejects with `ConnectionRefusedError`.
+   */
+  static async connect(target: Transport | ConnectTarget, options: CodexOptions = {}): Promise<Codex> {
+    if (options.signal?.aborted) throw abortErrorFrom(options.signal);
+    const transport = isTransport(target)
+      ? target
+      : await platform().connect(target, { redactor: options.redactor ?? new Redactor(), ...(options.pingIntervalMs !== undefined ? { pingIntervalMs: options.pingIntervalMs } : {}) });
     const codex = new Codex(transport, options);
     const { signal } = options;
     const onAbort = () => void codex.close();
@@ -155,15 +181,22 @@ export class Codex implements AsyncDisposable {
     const version = serverVersion(this.metadata.userAgent);
     if (version && version !== PINNED_CODEX_VERSION && !warnedVersions.has(version)) {
       warnedVersions.add(version);
-      process.emitWarning(`codex app-server ${version} differs from the pinned ${PINNED_CODEX_VERSION}; generated types may not match.`, {
-        code: 'CODEX_RX_VERSION_MISMATCH',
-      });
+      platform().warn(`codex app-server ${version} differs from the pinned ${PINNED_CODEX_VERSION}; generated types may not match.`, 'CODEX_RX_VERSION_MISMATCH');
     }
   }
 
-  /** The server process id (undefined for non-process transports). */
+  /** The server process id, when this client started the server (undefined when it joined one). */
   get pid(): number | undefined {
-    return this.transport instanceof ProcessTransport ? this.transport.pid : undefined;
+    return this.transport.pid;
+  }
+
+  /**
+   * Where other clients join this client's server: `{ url, token }` for `listen: 'ws'`,
+   * `{ socketPath }` for `listen: 'unix'`, undefined for stdio and for joined servers. The token
+   * is a secret: it is masked in every error and log line of this client.
+   */
+  get endpoint(): Endpoint | undefined {
+    return this.transport.endpoint;
   }
 
   /** Whether the server is gone. */
@@ -297,4 +330,8 @@ export class Codex implements AsyncDisposable {
   async [Symbol.asyncDispose](): Promise<void> {
     await this.close();
   }
+}
+
+function isTransport(target: Transport | ConnectTarget): target is Transport {
+  return typeof (target as Transport).start === 'function' && typeof (target as Transport).send === 'function';
 }

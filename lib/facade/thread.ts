@@ -1,7 +1,8 @@
-import type { Observable } from 'rxjs';
+import { Observable, Subject } from 'rxjs';
 import { abortErrorFrom, CodexError, ProtocolError, type TransportClosedError } from '../errors.js';
 import type * as T from '../generated/types.js';
 import type { RequestOptions, ServerNotification } from '../rpc/messages.js';
+import { routingKeys } from '../router/notification-router.js';
 import { ReplayStream } from '../router/replay-stream.js';
 import type { ClientContext } from './context.js';
 import { toUserInput, type TurnInput } from './input.js';
@@ -22,6 +23,9 @@ export class ThreadReleasedError extends CodexError {
 /** Turn settings: everything of `turn/start` except the thread and the input. */
 export type TurnParams = Omit<T.TurnStartParams, 'threadId' | 'input'>;
 
+/** How many finished turn ids a thread remembers, so a late event never re-joins its turn. */
+const RECENT_TURNS = 16;
+
 /**
  * A conversation on the app-server. `events$` is hot and carries every notification of this
  * thread (its turns' included); it replays the last `threadReplayLimit` events (so
@@ -31,9 +35,21 @@ export type TurnParams = Omit<T.TurnStartParams, 'threadId' | 'input'>;
 export class Thread implements Disposable {
   /** Every notification for this thread, hot, with a bounded replay window. */
   readonly events$: Observable<ServerNotification>;
+  /**
+   * Hot: a {@link TurnHandle} for every turn of this thread that this client sees: turns started
+   * through this handle, turns other clients start on a shared server, and the turn that was
+   * already running when this client joined with `codex.resumeThread(id)`. A new subscriber first
+   * gets the running turn, if any. A joined turn's `events$` starts at the join, and items that
+   * were already running arrive only as `item/completed`. Completes when the handle is released.
+   */
+  readonly turns$: Observable<TurnHandle>;
   private readonly stream: ReplayStream<ServerNotification>;
+  private readonly turnsSubject = new Subject<TurnHandle>();
   private active: TurnHandle | null = null;
   private starting = false;
+  /** Turn ids seen while our own turn/start was in flight: ours or someone else's, told apart after. */
+  private unclaimed: Set<string> | null = null;
+  private readonly recentTurns = new Set<string>();
   private readonly unregister: () => void;
   private readonly onClientClosed = (_error: TransportClosedError) => this.release();
 
@@ -45,8 +61,52 @@ export class Thread implements Disposable {
   ) {
     this.stream = new ReplayStream(ctx.threadReplayLimit);
     this.events$ = this.stream.observable;
-    this.unregister = ctx.router.threads.register(info.id, (n) => this.stream.next(n));
+    this.turns$ = new Observable<TurnHandle>((subscriber) => {
+      const running = this.activeTurn;
+      if (running) subscriber.next(running);
+      return this.turnsSubject.subscribe(subscriber);
+    });
+    // A thread resumed while a turn runs (status active): join that turn now; its events follow.
+    // A stored thread can list its last turn as inProgress though nothing runs: trust the status.
+    const running = info.status?.type === 'active' ? info.turns?.findLast((turn) => turn.status === 'inProgress') : undefined;
+    for (const turn of info.turns ?? []) if (turn !== running) this.remember(turn.id);
+    if (running) this.join(running.id, running);
+    this.unregister = ctx.router.threads.register(info.id, (n) => {
+      // Only a turn's live events show that it runs: after a resume the server also reports the
+      // last, finished turn's token usage.
+      if (n.method === 'turn/started' || n.method.startsWith('item/')) {
+        const { turnId } = routingKeys(n.params);
+        if (turnId !== undefined) this.noticeTurn(turnId);
+      }
+      this.stream.next(n);
+    });
     ctx.live.add(this.onClientClosed);
+  }
+
+  /** A turn id in this thread's traffic: join it unless it is known (ours, joined, or recent). */
+  private noticeTurn(turnId: string): void {
+    if (this.recentTurns.has(turnId) || this.ctx.router.turns.has(turnId)) return;
+    if (this.starting) (this.unclaimed ??= new Set()).add(turnId);
+    else this.join(turnId);
+  }
+
+  private remember(turnId: string): void {
+    this.recentTurns.add(turnId);
+    if (this.recentTurns.size > RECENT_TURNS) this.recentTurns.delete(this.recentTurns.values().next().value as string);
+  }
+
+  /** Follows a turn this handle did not start. The router replays what it held for it. */
+  private join(turnId: string, initial?: T.Turn): void {
+    const turn = new TurnHandle(turnId, this.id, this.ctx, initial ?? { id: turnId, items: [], status: 'inProgress', error: null, startedAt: null, completedAt: null, durationMs: null }, true);
+    this.adopt(turn);
+  }
+
+  /** Makes a turn this thread's active one, announces it, and remembers it once it is over. */
+  private adopt(turn: TurnHandle): void {
+    this.remember(turn.id);
+    turn.attach();
+    if (!turn.isDone) this.active = turn;
+    this.turnsSubject.next(turn);
   }
 
   /**
@@ -58,6 +118,7 @@ export class Thread implements Disposable {
     this.unregister();
     this.ctx.live.delete(this.onClientClosed);
     this.stream.complete();
+    this.turnsSubject.complete();
   }
 
   [Symbol.dispose](): void {
@@ -68,7 +129,7 @@ export class Thread implements Disposable {
     return this.info.id;
   }
 
-  /** The running turn started through this handle, if any. */
+  /** The running turn of this thread that this handle knows: started through it, or joined. */
   get activeTurn(): TurnHandle | null {
     return this.active && !this.active.isDone ? this.active : null;
   }
@@ -93,11 +154,15 @@ export class Thread implements Disposable {
       // The server answers a turn/start during a running turn with that turn: never hand out a second handle.
       if (this.ctx.router.turns.has(response.turn.id)) throw new TurnInProgressError(this.id, response.turn.id);
       const turn = new TurnHandle(response.turn.id, this.id, this.ctx, response.turn);
-      turn.attach();
-      this.active = turn;
+      this.unclaimed?.delete(turn.id);
+      this.adopt(turn);
       return turn;
     } finally {
       this.starting = false;
+      // Turn ids seen meanwhile that were not ours: someone else's turns, joined now.
+      const others = this.unclaimed;
+      this.unclaimed = null;
+      for (const id of others ?? []) if (!this.recentTurns.has(id)) this.join(id);
     }
   }
 

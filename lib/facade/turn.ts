@@ -91,6 +91,8 @@ export class TurnHandle implements AsyncIterable<ServerNotification> {
     readonly threadId: string,
     private readonly ctx: ClientContext,
     initial: T.Turn,
+    /** Joined while already running (started elsewhere): no `turn/started` will come. */
+    joined = false,
   ) {
     this.stream = new ReplayStream(ctx.turnReplayLimit);
     this.events$ = this.stream.observable;
@@ -118,6 +120,7 @@ export class TurnHandle implements AsyncIterable<ServerNotification> {
       scan((text, n) => (n.method === 'item/agentMessage/delta' ? text + String(n.params?.delta ?? '') : ''), ''),
       filter((text, i) => i > 0 || text !== ''),
     );
+    if (joined) this.markRunning();
     if (initial.status !== 'inProgress') this.finish(initial);
   }
 

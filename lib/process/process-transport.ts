@@ -3,24 +3,11 @@ import { delimiter } from 'node:path';
 import spawn from 'cross-spawn';
 import { CodexNotFoundError, type ProcessExit } from '../errors.js';
 import { resolveCodexBinary } from './resolve-binary.js';
-import { configArgs, type TomlValue } from './toml.js';
-import { StreamTransport, type StreamTransportOptions } from './transport.js';
+import { configArgs } from './toml.js';
+import type { SpawnOptions } from './spawn-options.js';
+import { StreamTransport } from './stream-transport.js';
 
-/** How to launch `codex app-server`. */
-export interface SpawnOptions extends StreamTransportOptions {
-  /** Path of a `codex` executable; default: the pinned `@openai/codex` package, then PATH. */
-  codexBin?: string;
-  /** Config overrides; each entry becomes `-c key=<value as TOML>`. */
-  config?: Record<string, TomlValue>;
-  /** Extra environment, merged over `process.env`; an `undefined` value removes the variable. */
-  env?: Record<string, string | undefined>;
-  /** Working directory of the server process. */
-  cwd?: string;
-  /** Extra arguments after `app-server`. */
-  args?: string[];
-  /** Close sequence timings: wait after ending stdin, then after SIGTERM (ms; default 2000 each). */
-  closeTimeouts?: { afterStdinEndMs?: number; afterSigtermMs?: number };
-}
+export type { SpawnOptions } from './spawn-options.js';
 
 /** Builds the child environment: process.env, then overrides; `undefined` deletes. */
 export function mergeEnv(overrides: Record<string, string | undefined> | undefined, extraPath?: string): NodeJS.ProcessEnv {
@@ -31,6 +18,33 @@ export function mergeEnv(overrides: Record<string, string | undefined> | undefin
   }
   if (extraPath) env.PATH = env.PATH ? `${env.PATH}${delimiter}${extraPath}` : extraPath;
   return env;
+}
+
+/**
+ * Spawns `codex app-server` with the options' binary, config, env and cwd, plus `extraArgs`
+ * (argv array, never a shell). Throws {@link CodexNotFoundError} when nothing could be started.
+ */
+export function spawnAppServer(options: SpawnOptions, extraArgs: string[] = []): ChildProcess {
+  const env = options.env ? mergeEnv(options.env) : process.env;
+  const bin = resolveCodexBinary({ ...(options.codexBin ? { codexBin: options.codexBin } : {}), env });
+  const args = [...bin.args, 'app-server', ...configArgs(options.config), ...extraArgs, ...(options.args ?? [])];
+  const child = spawn(bin.command, args, {
+    cwd: options.cwd,
+    env: mergeEnv(options.env, bin.resourcesDir),
+    stdio: ['pipe', 'pipe', 'pipe'],
+    shell: false,
+    windowsHide: true,
+    // Its own process group on POSIX: a Ctrl-C in the terminal reaches the host, which can
+    // interrupt the turn and close cleanly, instead of killing the server mid-turn. If the host
+    // dies anyway, a stdio server sees stdin close and exits.
+    detached: process.platform !== 'win32',
+  });
+  if (child.pid === undefined) {
+    // cross-spawn reports a missing executable asynchronously; surface it at once.
+    child.on('error', () => {});
+    throw new CodexNotFoundError(`Could not start ${bin.command}: the executable did not spawn.`);
+  }
+  return child;
 }
 
 /**
@@ -61,26 +75,7 @@ export class ProcessTransport extends StreamTransport {
 
   /** Spawns `codex app-server` (argv array, never a shell). */
   static spawn(options: SpawnOptions = {}): ProcessTransport {
-    const env = options.env ? mergeEnv(options.env) : process.env;
-    const bin = resolveCodexBinary({ ...(options.codexBin ? { codexBin: options.codexBin } : {}), env });
-    const args = [...bin.args, 'app-server', ...configArgs(options.config), ...(options.args ?? [])];
-    const child = spawn(bin.command, args, {
-      cwd: options.cwd,
-      env: mergeEnv(options.env, bin.resourcesDir),
-      stdio: ['pipe', 'pipe', 'pipe'],
-      shell: false,
-      windowsHide: true,
-      // Its own process group on POSIX: a Ctrl-C in the terminal reaches the host, which can
-      // interrupt the turn and close cleanly, instead of killing the server mid-turn. If the host
-      // dies anyway, the server sees stdin close and exits.
-      detached: process.platform !== 'win32',
-    });
-    if (child.pid === undefined) {
-      // cross-spawn reports a missing executable asynchronously; surface it at once.
-      child.on('error', () => {});
-      throw new CodexNotFoundError(`Could not start ${bin.command}: the executable did not spawn.`);
-    }
-    return new ProcessTransport(child, options);
+    return new ProcessTransport(spawnAppServer(options), options);
   }
 
   /** A write error after the child exited is part of its exit, reported by 'close'. */

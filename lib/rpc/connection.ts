@@ -19,7 +19,7 @@ import {
   type ServerRequestMethod,
 } from '../generated/methods.js';
 import { defineProtocolSchemas, type ObjectFactory, type ProtocolSchemas } from '../generated/schemas.js';
-import type { Transport } from '../process/transport.js';
+import type { Transport } from '../transport/transport.js';
 import type {
   InboundMessage,
   RequestArgs,
@@ -126,9 +126,9 @@ export class Connection {
     this.closed = transport.exited;
     this.ended = new Promise((resolve) => (this.markEnded = resolve));
     transport.start({
-      line: (line) => this.onLine(line),
+      message: (text) => this.onMessage(text),
       diagnostic: (error) => this.diagnose(error),
-      closed: (exit) => this.shutDown(new TransportClosedError(exit, transport.stderrTail())),
+      closed: (exit) => this.shutDown(new TransportClosedError(exit, transport.stderrTail(), exit.reason)),
       failed: (error) => this.onWriteFailed(error),
     });
   }
@@ -241,7 +241,7 @@ export class Connection {
 
   // -------------------------------------------------------------------------------------------
 
-  private onLine(line: string): void {
+  private onMessage(line: string): void {
     if (this.closeError) return;
     let msg: unknown;
     try {

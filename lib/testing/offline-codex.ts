@@ -1,4 +1,4 @@
-import { Codex, type CodexOptions } from '../facade/codex.js';
+import { Codex, type CodexOptions } from '../index.js';
 import { startFakeResponsesServer, type FakeResponsesServer, type FakeResponsesServerOptions } from './fake-responses-server.js';
 import { createHermeticHome, mockProviderConfig, writeCodexConfig, type HermeticHome, type MockProviderConfigOptions } from './hermetic.js';
 

@@ -1,6 +1,6 @@
 import { mergeEnv } from '../../lib/process/process-transport.js';
 import { configArgs, toToml } from '../../lib/process/toml.js';
-import { Redactor } from '../../lib/process/redactor.js';
+import { Redactor } from '../../lib/transport/redactor.js';
 
 describe('spawn options', () => {
   test('env is merged over process.env and undefined removes a variable', () => {

@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { StreamTransport } from '../../lib/process/transport.js';
+import { StreamTransport } from '../../lib/process/stream-transport.js';
 
 /**
  * The server side of an in-memory transport: read what the client wrote, write raw bytes or

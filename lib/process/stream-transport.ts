@@ -1,57 +1,26 @@
-import type { Readable, Writable } from 'node:stream';
-import { Subject, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 import { ProtocolError, type ProcessExit } from '../errors.js';
+import { Redactor } from '../transport/redactor.js';
+import { StderrLog } from '../transport/stderr-log.js';
+import type { Transport, TransportHandlers } from '../transport/transport.js';
 import { DEFAULT_MAX_LINE_BYTES, LineDecoder } from './line-decoder.js';
-import { Redactor } from './redactor.js';
+import type { StreamTransportOptions } from './spawn-options.js';
 
-/** What a transport reports to the connection above it. */
-export interface TransportHandlers {
-  /** One complete inbound line (without its newline). */
-  line(line: string): void;
-  /** A framing problem; the transport goes on. */
-  diagnostic(error: ProtocolError): void;
-  /** The peer is gone. Called once. */
-  closed(exit: ProcessExit): void;
-  /**
-   * Writing to the peer failed (EPIPE and the like) while it may still live: no request can reach
-   * it any more. The connection fails at once and closes the transport. Called at most once.
-   */
-  failed(error: Error): void;
+/** The parts of a Node writable stream the transport uses (its types need no `@types/node`). */
+export interface WritableLike {
+  write(chunk: string): unknown;
+  end(): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  on(event: 'close', listener: () => void): unknown;
 }
 
-/**
- * A newline-delimited duplex channel to an app-server. {@link ProcessTransport} runs the real
- * binary; {@link StreamTransport} works over any pair of streams (tests, custom hosts).
- */
-export interface Transport {
-  /** Begins delivering lines to `handlers`. Called once, by the connection. */
-  start(handlers: TransportHandlers): void;
-  /**
-   * Writes one message line; the transport adds the newline. Writes after close are dropped; a
-   * write that cannot be delivered while the transport is open is reported through `failed`.
-   */
-  send(line: string): void;
-  /** Ends the channel and resolves once the peer is gone. Idempotent. */
-  close(): Promise<ProcessExit>;
-  /** Settles with how the peer ended. */
-  readonly exited: Promise<ProcessExit>;
-  /** Hot stream of stderr lines (secrets redacted). Completes when the transport closes. */
-  readonly stderr$: Observable<string>;
-  /** The last stderr lines, oldest first (bounded). */
-  stderrTail(): string[];
-  /** Masks secrets in text leaving the SDK; shared with the layers above. */
-  readonly redactor: Redactor;
+/** The parts of a Node readable stream the transport uses. */
+export interface ReadableLike {
+  on(event: 'data', listener: (chunk: Uint8Array | string) => void): unknown;
+  on(event: 'end' | 'close' | 'error', listener: () => void): unknown;
 }
 
-/** Options shared by every stream-based transport. */
-export interface StreamTransportOptions {
-  /** Bound on one inbound line in bytes (default 64 MiB). */
-  maxLineBytes?: number;
-  /** How many stderr lines to keep for error reports (default 100). */
-  stderrBufferLines?: number;
-  /** Secret masker to share; a new one by default. */
-  redactor?: Redactor;
-}
+export type { StreamTransportOptions } from './spawn-options.js';
 
 /**
  * Newline-delimited JSON over a writable (to the server) and a readable (from it), with an
@@ -61,10 +30,8 @@ export interface StreamTransportOptions {
 export class StreamTransport implements Transport {
   readonly redactor: Redactor;
   readonly exited: Promise<ProcessExit>;
-  private readonly stderrSubject = new Subject<string>();
-  readonly stderr$: Observable<string> = this.stderrSubject.asObservable();
-  private readonly tail: string[] = [];
-  private readonly tailLimit: number;
+  readonly stderr$: Observable<string>;
+  private readonly stderrLog: StderrLog;
   private readonly maxLineBytes: number;
   private handlers: TransportHandlers | null = null;
   private settleExit!: (exit: ProcessExit) => void;
@@ -76,13 +43,14 @@ export class StreamTransport implements Transport {
   private pendingExit: ProcessExit | null = null;
 
   constructor(
-    protected readonly input: Writable,
-    protected readonly output: Readable,
-    protected readonly errorOutput: Readable | null,
+    protected readonly input: WritableLike,
+    protected readonly output: ReadableLike,
+    protected readonly errorOutput: ReadableLike | null,
     options: StreamTransportOptions = {},
   ) {
     this.redactor = options.redactor ?? new Redactor();
-    this.tailLimit = options.stderrBufferLines ?? 100;
+    this.stderrLog = new StderrLog(this.redactor, options.stderrBufferLines ?? 100);
+    this.stderr$ = this.stderrLog.lines$;
     this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
     this.exited = new Promise((resolve) => (this.settleExit = resolve));
     // EPIPE and friends must never crash the host; while the peer lives they fail the connection.
@@ -97,7 +65,7 @@ export class StreamTransport implements Transport {
     this.handlers = handlers;
     const decoder = new LineDecoder(
       {
-        line: (line) => handlers.line(line),
+        line: (line) => handlers.message(line),
         oversized: (bytes, head) =>
           handlers.diagnostic(
             new ProtocolError('line-too-long', `Dropped an inbound line of ${bytes} bytes (limit ${this.maxLineBytes}).`, this.redactor.redact(head)),
@@ -105,7 +73,7 @@ export class StreamTransport implements Transport {
       },
       this.maxLineBytes,
     );
-    this.output.on('data', (chunk: Buffer | string) => decoder.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk));
+    this.output.on('data', (chunk) => decoder.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)));
     const outputDone = () => {
       if (this.stdoutDone) return;
       this.stdoutDone = true;
@@ -116,8 +84,8 @@ export class StreamTransport implements Transport {
     this.output.on('close', outputDone);
     this.output.on('error', outputDone);
     if (this.errorOutput) {
-      const stderrDecoder = new LineDecoder({ line: (l) => this.onStderrLine(l), oversized: () => {} }, 1024 * 1024);
-      this.errorOutput.on('data', (chunk: Buffer | string) => stderrDecoder.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk));
+      const stderrDecoder = new LineDecoder({ line: (l) => this.stderrLog.push(l), oversized: () => {} }, 1024 * 1024);
+      this.errorOutput.on('data', (chunk) => stderrDecoder.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)));
       this.errorOutput.on('end', () => stderrDecoder.end());
       this.errorOutput.on('error', () => {});
     }
@@ -142,7 +110,7 @@ export class StreamTransport implements Transport {
   }
 
   stderrTail(): string[] {
-    return this.tail.slice();
+    return this.stderrLog.lines();
   }
 
   /** Whether the peer is known to be gone already (a write error is then just part of its exit). */
@@ -172,15 +140,8 @@ export class StreamTransport implements Transport {
     if (this.isClosed) return;
     this.isClosed = true;
     this.writable = false;
-    this.stderrSubject.complete();
+    this.stderrLog.complete();
     this.settleExit(exit);
     this.handlers?.closed(exit);
-  }
-
-  private onStderrLine(raw: string): void {
-    const line = this.redactor.redact(raw);
-    this.tail.push(line);
-    if (this.tail.length > this.tailLimit) this.tail.shift();
-    this.stderrSubject.next(line);
   }
 }

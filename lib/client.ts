@@ -1,0 +1,92 @@
+/**
+ * What the Node and the browser builds of codex-rx share: the client API, the error classes and
+ * the most used protocol types. Nothing here needs Node.
+ * @module
+ */
+export { Codex, type CodexOptions } from './facade/codex.js';
+export type { ConnectTarget, ListenMode } from './facade/platform.js';
+export { Thread, ThreadReleasedError, type TurnParams } from './facade/thread.js';
+export { TurnHandle, TurnFailedError, TurnInProgressError, type TurnResult } from './facade/turn.js';
+export {
+  InteractiveLogin,
+  ChatgptLogin,
+  DeviceCodeLogin,
+  type LoginCompletion,
+  type LoginWaitOptions,
+  type ChatgptLoginOptions,
+} from './facade/login.js';
+export {
+  PendingApproval,
+  APPROVAL_KINDS,
+  type ApprovalHandlers,
+  type ApprovalHandler,
+  type ApprovalKind,
+  type ApprovalParams,
+  type ApprovalResult,
+} from './facade/approvals.js';
+export { ApprovalMode, Sandbox, Input, type TurnInput } from './facade/input.js';
+export { retryOnOverload, retryWhenOverloaded, overloadDelay, type RetryOnOverloadOptions } from './retry.js';
+export { ofMethod } from './operators.js';
+export {
+  CodexError,
+  CodexNotFoundError,
+  ConnectionRefusedError,
+  InvalidArgumentError,
+  JsonRpcError,
+  ParseError,
+  InvalidRequestError,
+  MethodNotFoundError,
+  InvalidParamsError,
+  InternalError,
+  ServerOverloadedError,
+  TransportClosedError,
+  ProtocolError,
+  RequestTimeoutError,
+  AbortError,
+  type ProcessExit,
+} from './errors.js';
+export type { Transport, TransportHandlers, Endpoint } from './transport/transport.js';
+export { WebSocketTransport, type WebSocketLike, type WebSocketTransportOptions, type OwnedServer } from './transport/websocket-transport.js';
+export type { SpawnOptions, StreamTransportOptions } from './process/spawn-options.js';
+export type { TomlValue } from './process/toml.js';
+export type { ValidationMode } from './rpc/connection.js';
+export type { PendingServerRequest, SettleReason } from './rpc/pending-server-request.js';
+export type {
+  InboundMessage,
+  RequestId,
+  RequestOptions,
+  ServerNotification,
+  ServerRequest,
+} from './rpc/messages.js';
+export { SDK_NAME, SDK_VERSION, PINNED_CODEX_VERSION } from './version.js';
+export type {
+  Account,
+  AccountLoginCompletedNotification,
+  AccountUpdatedNotification,
+  AccountRateLimitsUpdatedNotification,
+  GetAccountResponse,
+  LoginAccountParams,
+  LoginAccountResponse,
+  CancelLoginAccountStatus,
+  InitializeResponse,
+  Thread as ThreadInfo,
+  ThreadItem,
+  ThreadStartParams,
+  ThreadTokenUsage,
+  Turn,
+  TurnError,
+  TurnStatus,
+  TurnStartParams,
+  UserInput,
+  CodexErrorInfo,
+  AskForApproval,
+  SandboxMode,
+  Model,
+  ModelListResponse,
+  ThreadListResponse,
+  CommandExecutionRequestApprovalParams,
+  FileChangeRequestApprovalParams,
+  AgentMessageDeltaNotification,
+  ItemCompletedNotification,
+  TurnCompletedNotification,
+} from './generated/types.js';

@@ -1,0 +1,25 @@
+import type { Platform } from '../facade/platform.js';
+import { ProcessTransport } from '../process/process-transport.js';
+import { ListenServer } from './listen-server.js';
+import { openNodeWebSocket } from './node-websocket.js';
+
+/**
+ * Node's ways to reach an app-server: spawn it (stdio, or listening on ws/unix for other
+ * clients) and connect with the `ws` package. Installed by the Node entry points.
+ */
+export const nodePlatform: Platform = {
+  connect: (target, options) => openNodeWebSocket(target, options),
+  async start(options) {
+    const { listen = 'stdio', redactor } = options;
+    if (listen === 'stdio') return ProcessTransport.spawn(options);
+    const owner = await ListenServer.spawn(listen, options);
+    try {
+      return await openNodeWebSocket(owner.endpoint, { redactor, owner, ...(options.pingIntervalMs !== undefined ? { pingIntervalMs: options.pingIntervalMs } : {}) });
+    } catch (error) {
+      await owner.stop();
+      throw error;
+    }
+  },
+  warn: (message, code) => process.emitWarning(message, { code }),
+};
+

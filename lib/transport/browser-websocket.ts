@@ -1,0 +1,40 @@
+import { ConnectionRefusedError } from '../errors.js';
+import type { Redactor } from './redactor.js';
+import { WebSocketTransport, type WebSocketLike } from './websocket-transport.js';
+
+/** The subprotocol a codex-rx relay answers with; a token travels as a second one. */
+export const RELAY_PROTOCOL = 'codex-rx';
+/** Prefix of the subprotocol value that carries a relay token (browsers cannot set headers). */
+export const RELAY_TOKEN_PROTOCOL_PREFIX = 'codex-rx.token.';
+
+/**
+ * Opens the runtime's own `WebSocket` (a browser's). A browser cannot send an `Authorization`
+ * header, so a token goes to a codex-rx relay as a subprotocol value; app-server itself refuses
+ * browsers (it answers 403 to any Origin), so in a page `url` is a relay's.
+ */
+export function openGlobalWebSocket(target: { url: string; token?: string }, options: { redactor: Redactor; maxMessageBytes?: number }): Promise<WebSocketTransport> {
+  const Ctor = (globalThis as { WebSocket?: new (url: string, protocols?: string[]) => WebSocketLike & { onopen: unknown } }).WebSocket;
+  if (!Ctor) return Promise.reject(new ConnectionRefusedError('This runtime has no WebSocket: in Node, import codex-rx without the browser condition.'));
+  const { redactor } = options;
+  if (target.token) redactor.add(target.token);
+  const protocols = target.token ? [RELAY_PROTOCOL, `${RELAY_TOKEN_PROTOCOL_PREFIX}${target.token}`] : undefined;
+  return new Promise((resolve, reject) => {
+    let socket: WebSocketLike;
+    try {
+      socket = protocols ? new Ctor(target.url, protocols) : new Ctor(target.url);
+    } catch (cause) {
+      reject(new ConnectionRefusedError(redactor.redact(`Could not connect to ${target.url}: ${cause instanceof Error ? cause.message : String(cause)}`), null, { cause }));
+      return;
+    }
+    let opened = false;
+    // Before 'open', an error then close 1006 is all a page learns: refused, unauthorized or down.
+    socket.addEventListener('close', (event) => {
+      if (opened) return;
+      reject(new ConnectionRefusedError(`Could not connect to ${target.url} (WebSocket ${event.code}): the server refused the connection (wrong token or Origin) or is not running; a browser cannot tell which.`));
+    });
+    (socket as unknown as { addEventListener(type: 'open', l: () => void): void }).addEventListener('open', () => {
+      opened = true;
+      resolve(new WebSocketTransport(socket, { redactor, ...(options.maxMessageBytes ? { maxMessageBytes: options.maxMessageBytes } : {}) }));
+    });
+  });
+}

@@ -1,0 +1,51 @@
+import type { Observable } from 'rxjs';
+import type { ProcessExit, ProtocolError } from '../errors.js';
+import type { Redactor } from './redactor.js';
+
+/** What a transport reports to the connection above it. */
+export interface TransportHandlers {
+  /** One complete inbound message: a line on stdio, a text frame on a WebSocket. */
+  message(text: string): void;
+  /** A framing problem; the transport goes on. */
+  diagnostic(error: ProtocolError): void;
+  /** The peer is gone. Called once. */
+  closed(exit: ProcessExit): void;
+  /**
+   * Writing to the peer failed (EPIPE and the like) while it may still live: no request can reach
+   * it any more. The connection fails at once and closes the transport. Called at most once.
+   */
+  failed(error: Error): void;
+}
+
+/** Where other clients can join a server this client started with `listen`. */
+export type Endpoint = { url: string; token: string } | { socketPath: string };
+
+/**
+ * A duplex channel carrying one JSON-RPC message per unit (a line, a frame) to an app-server. The
+ * connection knows transports only through this interface: framing stays inside each one.
+ * Implementations: `ProcessTransport` and `StreamTransport` (stdio, Node), `WebSocketTransport`
+ * (Node and browsers).
+ */
+export interface Transport {
+  /** Begins delivering messages to `handlers`. Called once, by the connection. */
+  start(handlers: TransportHandlers): void;
+  /**
+   * Writes one message; the transport frames it. Writes after close are dropped; a write that
+   * cannot be delivered while the transport is open is reported through `failed`.
+   */
+  send(text: string): void;
+  /** Ends the channel (and a server process it owns) and resolves once the peer is gone. Idempotent. */
+  close(): Promise<ProcessExit>;
+  /** Settles with how the peer ended. */
+  readonly exited: Promise<ProcessExit>;
+  /** Hot stream of the server's stderr lines (secrets redacted), when this transport owns the process. Completes when the transport closes. */
+  readonly stderr$: Observable<string>;
+  /** The last stderr lines, oldest first (bounded; empty when the process is not ours). */
+  stderrTail(): string[];
+  /** Masks secrets in text leaving the SDK; shared with the layers above. */
+  readonly redactor: Redactor;
+  /** The server process id, when this transport owns the process. */
+  readonly pid?: number | undefined;
+  /** Where other clients can join the server, when it listens on a socket. */
+  readonly endpoint?: Endpoint | undefined;
+}
