@@ -6,10 +6,14 @@ import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const entries = { index: 'lib/index.ts', types: 'lib/types.ts', testing: 'lib/testing/index.ts' };
+// The `browser` export condition of the root entry: one self-contained ESM file, no Node built-ins.
+const browserEntries = { browser: 'lib/browser.ts' };
 const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const external = (id) => id.startsWith('node:') || builtinModules.includes(id) || deps.some((d) => id === d || id.startsWith(`${d}/`));
 // The ESM build has no __filename; give it one so the pinned binary resolves from this package.
-const esmIntro = "import { fileURLToPath as __codexRxFileURLToPath } from 'node:url';\nconst __filename = __codexRxFileURLToPath(import.meta.url);";
+// Only the chunk that resolves the binary gets it: every other file stays free of Node built-ins.
+const shim = "import { fileURLToPath as __codexRxFileURLToPath } from 'node:url';\nconst __filename = __codexRxFileURLToPath(import.meta.url);";
+const esmIntro = (chunk) => (chunk.moduleIds.some((id) => id.endsWith('resolve-binary.ts')) ? shim : '');
 const ts = () => typescript({ tsconfig: './tsconfig.build.json' });
 
 export default [
@@ -30,5 +34,17 @@ export default [
       { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
       { dir: 'dist', format: 'es', entryFileNames: '[name].d.cts', chunkFileNames: 'chunks/[name]-[hash].d.cts' },
     ],
+  },
+  {
+    input: browserEntries,
+    external,
+    plugins: [ts()],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/browser-[name]-[hash].js', sourcemap: true },
+  },
+  {
+    input: browserEntries,
+    external,
+    plugins: [dts({ tsconfig: './tsconfig.build.json' })],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/browser-[name]-[hash].d.ts' },
   },
 ];

@@ -46,6 +46,7 @@ export {
   type ProcessExit,
 } from './errors.js';
 export type { Transport, TransportHandlers, Endpoint } from './transport/transport.js';
+export { Redactor } from './transport/redactor.js';
 export { WebSocketTransport, type WebSocketLike, type WebSocketTransportOptions, type OwnedServer } from './transport/websocket-transport.js';
 export type { SpawnOptions, StreamTransportOptions } from './process/spawn-options.js';
 export type { TomlValue } from './process/toml.js';
@@ -90,3 +91,18 @@ export type {
   ItemCompletedNotification,
   TurnCompletedNotification,
 } from './generated/types.js';
+
+// Explicit resource management (`using`, `await using`) for projects whose `lib` predates it, as
+// @types/node declares it: the declarations merge with TypeScript's own where those exist.
+declare global {
+  interface SymbolConstructor {
+    readonly dispose: unique symbol;
+    readonly asyncDispose: unique symbol;
+  }
+  interface Disposable {
+    [Symbol.dispose](): void;
+  }
+  interface AsyncDisposable {
+    [Symbol.asyncDispose](): PromiseLike<void>;
+  }
+}

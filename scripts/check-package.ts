@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
@@ -67,6 +68,52 @@ export async function main(): Promise<string | null> {
     join(app, 'tsconfig.json'),
     JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, lib: ['es2023', 'esnext.disposable'], types: ['node'] }, files: ['typed.mts', 'typed.cts'] }),
   );
+  // The browser build: the root and types entries bundle for a browser with no Node built-ins
+  // (esbuild fails on any), and their .d.ts compile in a DOM-only project without skipLibCheck.
+  writeFileSync(
+    join(app, 'browser-client.mjs'),
+    `import { Codex, ofMethod } from 'codex-rx';
+const codex = await Codex.connect({ url: 'ws://127.0.0.1:1/relay', token: 'page-token' });
+codex.notifications$.pipe(ofMethod('item/agentMessage/delta')).subscribe((n) => console.log(n.params.delta));
+`,
+  );
+  writeFileSync(join(app, 'browser-types.mjs'), "import { schemas } from 'codex-rx/types';\nconsole.log(Object.keys(schemas).length);\n");
+  for (const entry of ['browser-client', 'browser-types']) {
+    run(bin('esbuild'), [`${entry}.mjs`, '--bundle', '--platform=browser', '--format=esm', '--minify', `--outfile=${entry}.bundle.js`, '--log-level=warning'], app);
+    const bundle = readFileSync(join(app, `${entry}.bundle.js`));
+    if (/import\.meta\.url|node:/.test(bundle.toString())) throw new Error(`${entry}: the browser bundle still refers to Node`);
+    console.log(`${entry}: browser bundle ${(bundle.length / 1024).toFixed(1)} KiB, ${(gzipSync(bundle).length / 1024).toFixed(1)} KiB gzip`);
+  }
+  const browserGzip = gzipSync(readFileSync(join(app, 'browser-client.bundle.js'))).length;
+  if (browserGzip > 150 * 1024) throw new Error(`the browser client is ${browserGzip} bytes gzip, over the 150 KiB budget`);
+  writeFileSync(
+    join(app, 'dom.ts'),
+    `import { Codex, TransportClosedError, type TurnResult } from 'codex-rx';
+import type { ThreadStartParams } from 'codex-rx/types';
+export async function watch(url: string): Promise<TurnResult | null> {
+  const codex = await Codex.connect({ url });
+  const params: ThreadStartParams = {};
+  const thread = await codex.startThread(params);
+  const turn = await thread.turn('hi');
+  try {
+    return await turn.result;
+  } catch (error) {
+    if (error instanceof TransportClosedError) return null;
+    throw error;
+  } finally {
+    await codex.close();
+  }
+}
+`,
+  );
+  for (const conditions of [[], ['browser']]) {
+    writeFileSync(
+      join(app, 'tsconfig.dom.json'),
+      JSON.stringify({ compilerOptions: { module: 'esnext', moduleResolution: 'bundler', customConditions: conditions, target: 'es2022', strict: true, noEmit: true, lib: ['dom', 'es2022'], types: [] }, files: ['dom.ts'] }),
+    );
+    process.stdout.write(run(join(app, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.dom.json'], app));
+    console.log(`DOM-only type check of the ${conditions.length ? 'browser' : 'default'} condition passed`);
+  }
   process.stdout.write(run('node', ['quickstart.mjs'], app));
   process.stdout.write(run('node', ['quickstart.cjs'], app));
   process.stdout.write(run(join(app, 'node_modules', '.bin', 'tsc'), ['-p', '.'], app));

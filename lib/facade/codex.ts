@@ -223,25 +223,29 @@ export class Codex implements AsyncDisposable {
 
   /** Starts a thread (`thread/start`). */
   async startThread(params: T.ThreadStartParams = {}, options?: RequestOptions): Promise<Thread> {
-    const response = await this.connection.request('thread/start', params, options);
-    return this.threadFrom(response, 'thread/start');
+    return this.threadFrom(() => this.connection.request('thread/start', params, options), 'thread/start');
   }
 
   /** Resumes a stored thread (`thread/resume`). */
   async resumeThread(threadId: string, params: Omit<T.ThreadResumeParams, 'threadId'> = {}, options?: RequestOptions): Promise<Thread> {
-    const response = await this.connection.request('thread/resume', { ...params, threadId }, options);
-    return this.threadFrom(response, 'thread/resume');
+    return this.threadFrom(() => this.connection.request('thread/resume', { ...params, threadId }, options), 'thread/resume');
   }
 
   /** Forks a thread into a new one (`thread/fork`). */
   async forkThread(threadId: string, params: Omit<T.ThreadForkParams, 'threadId'> = {}, options?: RequestOptions): Promise<Thread> {
-    const response = await this.connection.request('thread/fork', { ...params, threadId }, options);
-    return this.threadFrom(response, 'thread/fork');
+    return this.threadFrom(() => this.connection.request('thread/fork', { ...params, threadId }, options), 'thread/fork');
   }
 
-  private threadFrom(response: { thread: T.Thread }, method: string): Thread {
-    if (typeof response?.thread?.id !== 'string') throw new ProtocolError('malformed', `${method} answered without a thread id.`, response);
-    return new Thread(response.thread, this.ctx);
+  /** Sends a thread request and wraps the answer; the thread's early events are held meanwhile. */
+  private async threadFrom(send: () => Promise<{ thread: T.Thread }>, method: string): Promise<Thread> {
+    const reservation = this.ctx.router.threads.reserve();
+    try {
+      const response = await send();
+      if (typeof response?.thread?.id !== 'string') throw new ProtocolError('malformed', `${method} answered without a thread id.`, response);
+      return new Thread(response.thread, this.ctx);
+    } finally {
+      reservation();
+    }
   }
 
   /** Lists stored threads (`thread/list`). */

@@ -146,6 +146,7 @@ export class Thread implements Disposable {
     if (this.stream.isEnded) throw new ThreadReleasedError(this.id);
     if (this.starting || this.activeTurn) throw new TurnInProgressError(this.id, this.activeTurn?.id ?? null);
     this.starting = true;
+    const reservation = this.ctx.router.turns.reserve();
     try {
       // Turn events that arrive before the response names the turn are held by the router for
       // this thread (it has a sink), and replayed when the handle attaches below.
@@ -158,6 +159,7 @@ export class Thread implements Disposable {
       this.adopt(turn);
       return turn;
     } finally {
+      reservation();
       this.starting = false;
       // Turn ids seen meanwhile that were not ours: someone else's turns, joined now.
       const others = this.unclaimed;

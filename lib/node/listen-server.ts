@@ -55,7 +55,7 @@ export class ListenServer implements OwnedServer {
   ) {
     this.pid = child.pid;
     this.stderr = new StderrLog(redactor);
-    const decoder = new LineDecoder({ line: (l) => this.stderr.push(l), oversized: () => {} }, 1024 * 1024);
+    const decoder = new LineDecoder({ line: (l) => this.stderr.push(l), oversized: () => {}, invalid: (l) => this.stderr.push(l) }, 1024 * 1024);
     child.stderr?.on('data', (chunk: Buffer) => decoder.push(chunk));
     child.stderr?.on('error', () => {});
     child.stdout?.resume();

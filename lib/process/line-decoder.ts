@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+
 /** Default bound on one inbound line: 64 MiB. */
 export const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
 
@@ -6,6 +8,8 @@ export interface LineDecoderEvents {
   line(line: string): void;
   /** A line longer than the bound was dropped; `bytes` is how much of it was seen. */
   oversized(bytes: number, head: string): void;
+  /** A line that is not valid UTF-8 was dropped (JSON text is UTF-8); `head` is its start, lossily decoded. */
+  invalid(head: string): void;
 }
 
 const NEWLINE = 0x0a;
@@ -78,6 +82,11 @@ export class LineDecoder {
     let len = buf.length;
     if (len > 0 && buf[len - 1] === CR) len--;
     if (len === 0) return;
+    // Decoding would silently turn bad bytes into U+FFFD: such a line is not the server's message.
+    if (!isUtf8(buf.subarray(0, len))) {
+      this.events.invalid(buf.toString('utf8', 0, Math.min(len, 200)));
+      return;
+    }
     this.events.line(buf.toString('utf8', 0, len));
   }
 }

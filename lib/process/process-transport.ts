@@ -101,7 +101,7 @@ export class ProcessTransport extends StreamTransport {
   }
 
   /** Sends a signal to the child (for tests and hard stops). */
-  kill(signal: NodeJS.Signals = 'SIGTERM'): void {
+  kill(signal: 'SIGTERM' | 'SIGKILL' | 'SIGINT' | 'SIGHUP' = 'SIGTERM'): void {
     this.child.kill(signal);
   }
 

@@ -68,8 +68,9 @@ export class StreamTransport implements Transport {
         line: (line) => handlers.message(line),
         oversized: (bytes, head) =>
           handlers.diagnostic(
-            new ProtocolError('line-too-long', `Dropped an inbound line of ${bytes} bytes (limit ${this.maxLineBytes}).`, this.redactor.redact(head)),
+            new ProtocolError('line-too-long', `Dropped an inbound line of ${bytes} bytes (limit ${this.maxLineBytes}).`, this.redactor.redactCut(head)),
           ),
+        invalid: (head) => handlers.diagnostic(new ProtocolError('invalid-json', 'Skipped an inbound line that is not valid UTF-8.', this.redactor.redactCut(head))),
       },
       this.maxLineBytes,
     );
@@ -84,7 +85,7 @@ export class StreamTransport implements Transport {
     this.output.on('close', outputDone);
     this.output.on('error', outputDone);
     if (this.errorOutput) {
-      const stderrDecoder = new LineDecoder({ line: (l) => this.stderrLog.push(l), oversized: () => {} }, 1024 * 1024);
+      const stderrDecoder = new LineDecoder({ line: (l) => this.stderrLog.push(l), oversized: () => {}, invalid: (l) => this.stderrLog.push(l) }, 1024 * 1024);
       this.errorOutput.on('data', (chunk) => stderrDecoder.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)));
       this.errorOutput.on('end', () => stderrDecoder.end());
       this.errorOutput.on('error', () => {});

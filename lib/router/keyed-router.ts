@@ -28,6 +28,8 @@ export type Sink<V> = (value: V) => unknown;
 export class KeyedRouter<K, V> {
   private readonly sinks = new Map<K, Sink<V>>();
   private readonly held = new Map<K, Held<V>>();
+  /** Keys announced as coming (a start request in flight): each one widens the key bound. */
+  private reserved = 0;
 
   constructor(
     private readonly limits: BufferLimits,
@@ -56,6 +58,21 @@ export class KeyedRouter<K, V> {
       }
     }
     return unregister;
+  }
+
+  /**
+   * Announces a sink that will register soon (its start request is in flight), so that its early
+   * values are not evicted by the key bound however many starts run at once. Call the returned
+   * function once it registered or will not.
+   */
+  reserve(): () => void {
+    this.reserved++;
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      this.reserved--;
+    };
   }
 
   /** Whether a sink is registered for the key. */
@@ -97,7 +114,7 @@ export class KeyedRouter<K, V> {
     if (!held) {
       held = { since: now, values: [] };
       this.held.set(key, held);
-      if (this.held.size > this.limits.maxKeys) this.held.delete(this.held.keys().next().value as K);
+      if (this.held.size > this.limits.maxKeys + this.reserved) this.held.delete(this.held.keys().next().value as K);
     }
     held.values.push(value);
     if (held.values.length > this.limits.maxPerKey) held.values.shift();

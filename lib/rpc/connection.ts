@@ -247,7 +247,9 @@ export class Connection {
     try {
       msg = JSON.parse(line);
     } catch (cause) {
-      this.diagnose(new ProtocolError('invalid-json', 'Skipped an inbound line that is not JSON.', this.clip(line), { cause }));
+      // Not the parser's message: it quotes a piece of the line, which may hold part of a secret.
+      const at = /position (\d+)/.exec(cause instanceof Error ? cause.message : '')?.[1];
+      this.diagnose(new ProtocolError('invalid-json', `Skipped an inbound line that is not JSON${at ? ` (syntax error at position ${at})` : ''}.`, this.clip(line)));
       return;
     }
     if (msg === null || typeof msg !== 'object' || Array.isArray(msg)) {
@@ -393,7 +395,7 @@ export class Connection {
   /** The line with secrets masked (before cutting, so no secret is cut in half), at most 500 chars. */
   private clip(line: string): string {
     const text = this.transport.redactor.redact(line);
-    return text.length > 500 ? `${text.slice(0, 500)}…` : text;
+    return text.length > 500 ? `${this.transport.redactor.redactCut(text.slice(0, 500))}…` : text;
   }
 }
 

@@ -21,6 +21,20 @@ export class Redactor {
     return this.pattern && text ? text.replace(this.pattern, MASK) : text;
   }
 
+  /**
+   * Like {@link Redactor.redact}, for text cut from something longer: a secret cut in half at the
+   * end of the text is masked too (a tail of 4 or more characters that begins a secret).
+   */
+  redactCut(text: string): string {
+    const masked = this.redact(text);
+    for (const secret of this.secrets) {
+      for (let n = Math.min(secret.length - 1, masked.length); n >= 4; n--) {
+        if (masked.endsWith(secret.slice(0, n))) return `${masked.slice(0, masked.length - n)}${MASK}`;
+      }
+    }
+    return masked;
+  }
+
   /** Deep copy of a JSON value with secrets masked in every string. */
   redactValue<T>(value: T): T {
     if (!this.pattern) return value;

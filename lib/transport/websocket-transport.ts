@@ -143,7 +143,7 @@ export class WebSocketTransport implements Transport {
     }
     // Strings are UTF-16; a string this long is over the byte bound whatever its content.
     if (data.length > this.maxMessageBytes) {
-      this.diagnostic(new ProtocolError('line-too-long', `Dropped an inbound message of ${data.length} characters (limit ${this.maxMessageBytes} bytes).`, this.redactor.redact(data.slice(0, 200))));
+      this.diagnostic(new ProtocolError('line-too-long', `Dropped an inbound message of ${data.length} characters (limit ${this.maxMessageBytes} bytes).`, this.redactor.redactCut(data.slice(0, 200))));
       return;
     }
     if (this.early) this.early.push(data);

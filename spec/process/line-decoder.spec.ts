@@ -3,7 +3,7 @@ import { LineDecoder } from '../../lib/process/line-decoder.js';
 function decode(chunks: (string | Buffer)[], max?: number) {
   const lines: string[] = [];
   const oversized: number[] = [];
-  const d = new LineDecoder({ line: (l) => lines.push(l), oversized: (n) => oversized.push(n) }, max);
+  const d = new LineDecoder({ line: (l) => lines.push(l), oversized: (n) => oversized.push(n), invalid: () => {} }, max);
   for (const c of chunks) d.push(typeof c === 'string' ? Buffer.from(c) : c);
   return { lines, oversized, d };
 }
