@@ -3,7 +3,7 @@
  * turns; a dashboard process joins it with `Codex.connect(endpoint)`, notices the worker's thread
  * from the broadcast `thread/started`, joins it, and streams the worker's live turn.
  *
- *   npm run example -- 15
+ *   npm run example -- 20
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
