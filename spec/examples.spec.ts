@@ -28,7 +28,11 @@ const expected: Record<string, RegExp[]> = {
   '05': [/resumed the same thread/],
   '06': [/kept thread/, /1 turn\(s\)/, /forked .+ → /, /unarchived/],
   '07': [/steered turn: completed/, /interrupted turn: interrupted/],
-  '08': [/asked to run: .*touch codex-rx-created\.txt/, /command item: completed/, /file change item: declined/],
+  '08': [
+    /asked to run: \/bin\/bash -lc 'ls -la' → accept\ncommand item: completed/,
+    /asked to run: .*touch codex-rx-created\.txt.* → decline\ncommand item: declined/,
+    /file change item: declined/,
+  ],
   '09': [/sent text \+ image \+ localImage/],
   '10': [/TurnFailedError: .*/, /codexErrorInfo: "internalServerError"/, /InvalidRequestError/, /models: /],
   '11': [/account\$: logged out/, /account\(\): apiKey/, /after logout: null/],
