@@ -38,6 +38,7 @@ function runExample(
 
 /** Prompts piped to examples that read stdin. */
 const inputs: Record<string, string> = {
+  '16': 'hello\n[[scenario:reasoning]] think first\n/new\n[[scenario:http500]] fail\n',
 };
 
 const expected: Record<string, RegExp[]> = {
@@ -68,6 +69,13 @@ const expected: Record<string, RegExp[]> = {
     /thread \S+: model mock-model via mock_provider/,
     /recorded by codex 0\.169\.0 for codex-rx, preview "Say hello\."/,
   ],
+  '16': [
+    /> hello\nHello from the fake Responses server!\n\[completed, 18 tokens\]/,
+    /> \[\[scenario:reasoning\]\] think first\nThinking about the greeting\nHello after thinking\.\n\[completed/,
+    /> \/new\nnew thread \S+/,
+    /\[failed: .+\]/,
+    /bye\n$/,
+  ],
 };
 
 const examples = readdirSync(join(root, 'examples')).filter((f) => /^\d\d-.*\.ts$/.test(f)).sort();
@@ -83,6 +91,24 @@ describe('examples (offline)', () => {
     const { code, out } = file.startsWith('12') ? await withLoginPortLock(run) : await run();
     expect({ code, out }).toMatchObject({ code: 0 });
     for (const pattern of expected[file.slice(0, 2)]!) expect(out).toMatch(pattern);
+  }, 60_000);
+});
+
+describe('the REPL (16), offline', () => {
+  test('Ctrl-C (SIGINT) interrupts the running turn, and the REPL goes on to the next prompt', async () => {
+    let interrupted = false;
+    const { code, out } = await runExample('16-cli-repl.ts', '[[scenario:slow]] go\n', (text, child) => {
+      if (!interrupted && text.includes('Slow ')) {
+        interrupted = true;
+        child.kill('SIGINT');
+      }
+      if (text.includes('[interrupted]') && !child.stdin!.writableEnded) child.stdin!.end('after\n');
+    });
+    expect(code).toBe(0);
+    expect(out).toMatch(/Slow [^\n]*\n\^C: interrupting…\n\n?\[interrupted\]/);
+    expect(out).not.toContain('fake server.'); // the slow answer's last delta never came
+    expect(out).toMatch(/> after\nHello from the fake Responses server!\n\[completed/);
+    expect(out).toMatch(/bye\n$/);
   }, 60_000);
 });
 
