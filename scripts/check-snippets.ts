@@ -17,7 +17,8 @@
  *   <!-- snippet: codex thread -->   a fragment that continues earlier code: it may use the named
  *                                    variables, which the checker declares (`codex: Codex`,
  *                                    `thread: Thread`, `turn: TurnHandle`). It may use no others.
- *   <!-- snippet: skip -->           not checked (keep this rare, and say why next to it).
+ *   <!-- snippet: skip (why) -->     not checked; keep it rare and give the reason in the comment
+ *                                    (code of another package, for comparison).
  * Every other block must be complete: its imports and variables are its own.
  */
 import { readdirSync, readFileSync } from 'node:fs';
