@@ -38,7 +38,7 @@ function runExample(
 
 /** Prompts piped to examples that read stdin. */
 const inputs: Record<string, string> = {
-  '16': 'hello\n[[scenario:reasoning]] think first\n/new\n[[scenario:http500]] fail\n',
+  '19': 'hello\n[[scenario:reasoning]] think first\n/new\n[[scenario:http500]] fail\n',
 };
 
 const expected: Record<string, RegExp[]> = {
@@ -60,7 +60,7 @@ const expected: Record<string, RegExp[]> = {
   '12': [/open this URL to sign in:\s+http:\/\/127\.0\.0\.1:\d+\/oauth\/authorize/, /login succeeded/, /signed in as example@example\.com/],
   '13': [/visit http:\/\/127\.0\.0\.1:\d+\/codex\/device and enter the code FAKE-1234/, /login succeeded/],
   '14': [/== 1\. start ==/, /== 6\. approvals fail closed ==/, /command: declined/, /TurnFailedError/, /closed: \{"code":0,"signal":null\}/],
-  '15': [
+  '18': [
     /codex app-server 0\.169\.0 \(codex-rx .+ is built for 0\.169\.0\)/,
     /models: [1-9]\d*/,
     /catalog default: \S+/,
@@ -69,7 +69,7 @@ const expected: Record<string, RegExp[]> = {
     /thread \S+: model mock-model via mock_provider/,
     /recorded by codex 0\.169\.0 for codex-rx, preview "Say hello\."/,
   ],
-  '16': [
+  '19': [
     /> hello\nHello from the fake Responses server!\n\[completed, 18 tokens\]/,
     /> \[\[scenario:reasoning\]\] think first\nThinking about the greeting\nHello after thinking\.\n\[completed/,
     /> \/new\nnew thread \S+/,
@@ -94,10 +94,10 @@ describe('examples (offline)', () => {
   }, 60_000);
 });
 
-describe('the REPL (16), offline', () => {
+describe('the REPL (19), offline', () => {
   test('Ctrl-C (SIGINT) interrupts the running turn, and the REPL goes on to the next prompt', async () => {
     let interrupted = false;
-    const { code, out } = await runExample('16-cli-repl.ts', '[[scenario:slow]] go\n', (text, child) => {
+    const { code, out } = await runExample('19-cli-repl.ts', '[[scenario:slow]] go\n', (text, child) => {
       if (!interrupted && text.includes('Slow ')) {
         interrupted = true;
         child.kill('SIGINT');

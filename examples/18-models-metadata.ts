@@ -1,5 +1,5 @@
 /**
- * 15 · Models and metadata: what the server is, which models it offers, what config and provider
+ * 18 · Models and metadata: what the server is, which models it offers, what config and provider
  * are in force, and what a thread records about itself. All of it is readable without a turn.
  */
 import { PINNED_CODEX_VERSION, SDK_VERSION } from '../lib/index.js';

@@ -1,10 +1,10 @@
 /**
- * 16 · A CLI mini-app: a REPL on one thread. Each line is a turn whose answer streams to the
+ * 19 · A CLI mini-app: a REPL on one thread. Each line is a turn whose answer streams to the
  * terminal; Ctrl-C interrupts the running turn (at the prompt it quits); `/new` starts a fresh
  * thread; EOF (Ctrl-D) or `/exit` quits.
  *
- *   npm run example -- 16                                 # interactive
- *   printf 'hello\n[[scenario:reasoning]] hi\n' | npm run example -- 16   # prompts from stdin until EOF
+ *   npm run example -- 19                                 # interactive
+ *   printf 'hello\n[[scenario:reasoning]] hi\n' | npm run example -- 19   # prompts from stdin until EOF
  *
  * Offline (no OPENAI_API_KEY), `[[scenario:slow]]` in a prompt gives a slow answer to interrupt.
  */
