@@ -21,64 +21,20 @@
  *                                    (code of another package, for comparison).
  * Every other block must be complete: its imports and variables are its own.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
+import { CONTEXT, extractSnippets, snippetDocs, type Snippet } from './snippets.js';
 
 const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
-
-/** What a fragment may take from the code before it. */
-const CONTEXT: Record<string, string> = {
-  codex: "import('codex-rx').Codex",
-  thread: "import('codex-rx').Thread",
-  turn: "import('codex-rx').TurnHandle",
-};
-const LANGS: Record<string, 'ts' | 'js'> = { ts: 'ts', typescript: 'ts', js: 'js', javascript: 'js', mjs: 'js' };
-
-interface Snippet {
-  /** The markdown file, relative to the root. */
-  doc: string;
-  /** 1-based line of the first code line in the markdown file. */
-  line: number;
-  code: string;
-  /** Context names it declared with `<!-- snippet: … -->`. */
-  uses: string[];
-}
-
-function extract(doc: string): Snippet[] {
-  const lines = readFileSync(join(root, doc), 'utf8').split('\n');
-  const out: Snippet[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const open = /^```(\w+)\s*$/.exec(lines[i]!);
-    if (!open) {
-      if (lines[i]!.startsWith('```')) i = skipFence(lines, i);
-      continue;
-    }
-    const end = skipFence(lines, i);
-    const marker = /^<!--\s*snippet:\s*(.*?)\s*-->\s*$/.exec(lines[i - 1] ?? '');
-    const words = marker ? marker[1]!.split(/[\s,]+/).filter(Boolean) : [];
-    if (LANGS[open[1]!] && !words.includes('skip')) {
-      const unknown = words.filter((w) => !(w in CONTEXT));
-      if (unknown.length) fail(`${doc}:${i}: unknown snippet context ${unknown.join(', ')} (known: ${Object.keys(CONTEXT).join(', ')}, skip)`);
-      out.push({ doc, line: i + 2, code: lines.slice(i + 1, end).join('\n'), uses: words });
-    }
-    i = end;
-  }
-  return out;
-}
-
-/** The index of the closing fence of the block opened at `i`. */
-function skipFence(lines: string[], i: number): number {
-  let j = i + 1;
-  while (j < lines.length && !lines[j]!.startsWith('```')) j++;
-  return j;
-}
 
 const problems: string[] = [];
 const fail = (message: string) => problems.push(message);
 
-const docs = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md') && f !== 'api-reference.md').map((f) => `docs/${f}`)];
-const snippets = docs.flatMap(extract);
+const docs = snippetDocs(root);
+const snippets = docs.flatMap((doc) => extractSnippets(root, doc, problems));
 
 // Virtual files next to the sources, so `rxjs` and `@types/node` resolve from node_modules.
 const dir = join(root, '.snippets');
@@ -171,10 +127,28 @@ for (const [file, { snippet, js }] of files) {
   }
 }
 
+// The JavaScript flavour must parse on the Node that runs this (Node 20 in CI): `node --check`.
+const scratch = mkdtempSync(join(tmpdir(), 'codex-rx-snippets-'));
+try {
+  for (const [file, { snippet, js }] of files) {
+    if (!js || usesUsing(file.replace(/\.mjs$/, '.mts'))) continue;
+    const path = join(scratch, file.slice(dir.length + 1));
+    writeFileSync(path, texts.get(file)!);
+    try {
+      execFileSync(process.execPath, ['--check', path], { stdio: 'pipe' });
+    } catch (error) {
+      const detail = String((error as { stderr?: Buffer }).stderr ?? error).split('\n').find((l) => /Error/.test(l)) ?? 'does not parse';
+      fail(`${snippet.doc}:${snippet.line}: Node ${process.versions.node} cannot parse it: ${detail}`);
+    }
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
 if (problems.length) {
   console.error(problems.join('\n'));
   console.error(`\n${problems.length} problem(s) in ${snippets.length} snippets. Conventions: ${relative(process.cwd(), join(root, 'scripts', 'check-snippets.ts'))}`);
   process.exitCode = 1;
 } else {
-  console.log(`${snippets.length} snippets in ${docs.length} files compile as TypeScript and as plain JavaScript.`);
+  console.log(`${snippets.length} snippets in ${docs.length} files compile as TypeScript and as plain JavaScript; Node ${process.versions.node} parses each without \`using\`.`);
 }
