@@ -27,7 +27,10 @@ console.log(dim(`codex-rx REPL on thread ${thread.id}. Ctrl-C interrupts a turn;
 
 // Ctrl-C: readline reports it in a terminal (raw mode); a signal arrives when stdin is piped.
 const onInterrupt = () => {
-  if (!running) return rl.close(); // at the prompt: quit
+  if (!running) {
+    out.write('\n'); // at the prompt: quit
+    return rl.close();
+  }
   console.log(dim('\n^C: interrupting…'));
   running.interrupt().catch(() => {}); // the turn may have just ended
 };
