@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { headingSlug } from './snippets.js';
 
 const root = resolve(new URL('.', import.meta.url).pathname, '..');
 const target = join(root, 'docs', 'api-reference.md');
@@ -54,17 +55,6 @@ try {
   rmSync(out, { recursive: true, force: true });
 }
 
-/** GitHub's anchor for a heading: lower case, punctuation but `-` and `_` dropped, spaces as `-`. */
-function slug(title: string): string {
-  return title
-    .replace(/<[^>]+>/g, '')
-    .replace(/[`*\\]/g, '')
-    .toLowerCase()
-    .trim()
-    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
-    .replace(/\s/g, '-');
-}
-
 /**
  * In-page links as GitHub resolves them. TypeDoc numbers a re-export under another name (`Thread as
  * ThreadInfo`) as if it were a second `ThreadInfo` (`#threadinfo-1`); such a link goes to the one
@@ -78,7 +68,7 @@ function fixAnchors(text: string): string {
     if (line.startsWith('```')) fenced = !fenced;
     const heading = fenced ? null : /^#{1,6} (.*)$/.exec(line);
     if (!heading) continue;
-    const base = slug(heading[1]!);
+    const base = headingSlug(heading[1]!);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     anchors.add(n ? `${base}-${n}` : base);

@@ -20,13 +20,17 @@
  *   <!-- snippet: skip (why) -->     not checked; keep it rare and give the reason in the comment
  *                                    (code of another package, for comparison).
  * Every other block must be complete: its imports and variables are its own.
+ *
+ * It also checks the links of these files: README.md (the npm page too) links into the repository
+ * with absolute https://github.com/codex-rx/codex-rx/… URLs; every link into the repository must
+ * reach a file, and its #anchor a heading.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
-import { CONTEXT, extractSnippets, snippetDocs, type Snippet } from './snippets.js';
+import { CONTEXT, extractSnippets, headingAnchors, markdownLinks, REPO_URL, snippetDocs, type Snippet } from './snippets.js';
 
 const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
 
@@ -145,10 +149,28 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
+// Links: README.md is also the npm page, so it links into the repository with absolute URLs;
+// every link into the repository must reach a file, and its #anchor a heading.
+for (const doc of docs) {
+  const text = readFileSync(join(root, doc), 'utf8');
+  for (const { line, target } of markdownLinks(text)) {
+    const own = REPO_URL.exec(target);
+    if (/^[a-z]+:/.test(target) && !own) continue; // another site
+    if (doc === 'README.md' && !own && !target.startsWith('#')) {
+      fail(`${doc}:${line}: ${target}: link with https://github.com/codex-rx/codex-rx/blob/main/… (relative links break on the npm page)`);
+      continue;
+    }
+    const [path = '', anchor] = (own ? own[1]! : target).split('#');
+    const file = path ? (own ? join(root, path) : join(root, dirname(doc), path)) : join(root, doc);
+    if (!existsSync(file)) fail(`${doc}:${line}: ${target}: no such file`);
+    else if (anchor && file.endsWith('.md') && !headingAnchors(readFileSync(file, 'utf8')).has(anchor)) fail(`${doc}:${line}: ${target}: no such heading`);
+  }
+}
+
 if (problems.length) {
   console.error(problems.join('\n'));
   console.error(`\n${problems.length} problem(s) in ${snippets.length} snippets. Conventions: ${relative(process.cwd(), join(root, 'scripts', 'check-snippets.ts'))}`);
   process.exitCode = 1;
 } else {
-  console.log(`${snippets.length} snippets in ${docs.length} files compile as TypeScript and as plain JavaScript; Node ${process.versions.node} parses each without \`using\`.`);
+  console.log(`${snippets.length} snippets in ${docs.length} files compile as TypeScript and as plain JavaScript; Node ${process.versions.node} parses each without \`using\`; links resolve.`);
 }

@@ -53,3 +53,46 @@ export function extractSnippets(root: string, doc: string, problems: string[] = 
 
 /** `using` / `await using` declarations, which Node 20 cannot parse. */
 export const USING = /^\s*(?:await\s+)?using\s+[A-Za-z_$]/m;
+
+/** GitHub's anchor for a heading: lower case, punctuation but `-` and `_` dropped, spaces as `-`. */
+export function headingSlug(title: string): string {
+  return title
+    .replace(/<[^>]+>/g, '')
+    .replace(/[`*\\]/g, '')
+    .toLowerCase()
+    .trim()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+}
+
+/** The anchors of a markdown text's headings, numbered as GitHub numbers repeats. */
+export function headingAnchors(text: string): Set<string> {
+  const anchors = new Set<string>();
+  const seen = new Map<string, number>();
+  let fenced = false;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('```')) fenced = !fenced;
+    const heading = fenced ? null : /^#{1,6} (.*)$/.exec(line);
+    if (!heading) continue;
+    const base = headingSlug(heading[1]!);
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    anchors.add(n ? `${base}-${n}` : base);
+  }
+  return anchors;
+}
+
+/** The repository's own URL prefix: README links use it so they work on the npm page too. */
+export const REPO_URL = /^https:\/\/github\.com\/codex-rx\/codex-rx\/(?:blob|tree)\/main\/(.*)$/;
+
+/** Links of a markdown text outside code, with their 1-based line. */
+export function markdownLinks(text: string): { line: number; target: string }[] {
+  const out: { line: number; target: string }[] = [];
+  let fenced = false;
+  text.split('\n').forEach((line, i) => {
+    if (line.startsWith('```')) fenced = !fenced;
+    if (fenced) return;
+    for (const m of line.replace(/`[^`]*`/g, '').matchAll(/\]\(([^)\s]+)\)/g)) out.push({ line: i + 1, target: m[1]! });
+  });
+  return out;
+}
