@@ -5,8 +5,7 @@
  * type-checks all of them and has Node 20 parse the JavaScript ones.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   createHermeticHome,
@@ -40,7 +39,9 @@ beforeAll(async () => {
   fake = await startFakeResponsesServer();
   home = await createHermeticHome();
   await writeCodexConfig(home, mockProviderConfig({ baseUrl: fake.baseUrl }));
-  scratch = mkdtempSync(join(tmpdir(), 'codex-rx-snippet-run-'));
+  // Inside the repository (.tmp/ is ignored), so a snippet's own imports (rxjs, …) resolve from node_modules.
+  mkdirSync(join(root, '.tmp'), { recursive: true });
+  scratch = mkdtempSync(join(root, '.tmp', 'snippets-'));
   writeFileSync(
     join(scratch, 'tsconfig.json'),
     JSON.stringify({
