@@ -3,8 +3,8 @@ import { Codex } from '../lib/index.js';
 import { startOfflineCodex } from '../lib/testing/index.js';
 
 const realKey = process.env.OPENAI_API_KEY;
-// Offline, a hermetic home and a provider that uses OpenAI auth (so account/read reports it).
-const env = realKey ? null : await startOfflineCodex({ provider: { requiresOpenaiAuth: true } });
+// Offline: a hermetic home whose model provider uses OpenAI auth, like the real one.
+const env = realKey ? null : await startOfflineCodex();
 const codex = env?.codex ?? (await Codex.start());
 try {
   const states = codex.account$.subscribe((account) => console.log(`account$: ${account ? account.type : 'logged out'}`));

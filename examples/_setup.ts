@@ -40,7 +40,7 @@ export async function startLoginExample(identity: { email: string }) {
     return { codex, issuer: null, close: async () => void (await codex.close()) };
   }
   const issuer = await startFakeOAuthIssuer({ identity });
-  const env = await startOfflineCodex({ env: issuer.env, provider: { requiresOpenaiAuth: true, chatgptBaseUrl: issuer.chatgptBaseUrl } });
+  const env = await startOfflineCodex({ env: issuer.env, provider: { chatgptBaseUrl: issuer.chatgptBaseUrl } });
   return {
     codex: env.codex,
     issuer,

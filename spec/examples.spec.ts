@@ -1,5 +1,5 @@
 /** Runs every numbered example the way a user would (offline) and checks what it prints. */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { withLoginPortLock } from '../lib/testing/index.js';
@@ -7,18 +7,39 @@ import { withLoginPortLock } from '../lib/testing/index.js';
 const root = join(__dirname, '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
-function runExample(file: string): Promise<{ code: number | null; out: string }> {
+/**
+ * Runs an example offline. `input` is piped to its stdin (then EOF); `onOutput` sees the output so
+ * far after each chunk and may write more input or signal the process.
+ */
+function runExample(
+  file: string,
+  input?: string,
+  onOutput?: (out: string, child: ChildProcess) => void,
+): Promise<{ code: number | null; out: string }> {
   const env = { ...process.env };
   delete env.OPENAI_API_KEY;
   delete env.CODEX_RX_REAL_LOGIN;
   return new Promise((resolve) => {
-    const child = spawn(tsx, [join(root, 'examples', file)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(tsx, [join(root, 'examples', file)], { cwd: root, env, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    const take = (c: Buffer) => {
+      out += c.toString();
+      onOutput?.(out, child);
+    };
+    child.stdout!.on('data', take);
+    child.stderr!.on('data', take);
+    if (input !== undefined) {
+      child.stdin!.write(input);
+      if (!onOutput) child.stdin!.end();
+    }
     child.on('close', (code) => resolve({ code, out }));
   });
 }
+
+/** Prompts piped to examples that read stdin. */
+const inputs: Record<string, string> = {
+  '19': 'hello\n[[scenario:reasoning]] think first\n/new\n[[scenario:http500]] fail\n',
+};
 
 const expected: Record<string, RegExp[]> = {
   '01': [/answer: Hello from the fake Responses server!/],
@@ -28,7 +49,11 @@ const expected: Record<string, RegExp[]> = {
   '05': [/resumed the same thread/],
   '06': [/kept thread/, /1 turn\(s\)/, /forked .+ → /, /unarchived/],
   '07': [/steered turn: completed/, /interrupted turn: interrupted/],
-  '08': [/asked to run: .*touch codex-rx-created\.txt/, /command item: completed/, /file change item: declined/],
+  '08': [
+    /asked to run: \/bin\/bash -lc 'ls -la' → accept\ncommand item: completed/,
+    /asked to run: .*touch codex-rx-created\.txt.* → decline\ncommand item: declined/,
+    /file change item: declined/,
+  ],
   '09': [/sent text \+ image \+ localImage/],
   '10': [/TurnFailedError: .*/, /codexErrorInfo: "internalServerError"/, /InvalidRequestError/, /models: /],
   '11': [/account\$: logged out/, /account\(\): apiKey/, /after logout: null/],
@@ -36,6 +61,22 @@ const expected: Record<string, RegExp[]> = {
   '13': [/visit http:\/\/127\.0\.0\.1:\d+\/codex\/device and enter the code FAKE-1234/, /login succeeded/],
   '20': [/dashboard: joined thread/, /worker: turn completed: Slow stream/, /dashboard: watched turn completed: "Slow stream of deltas from the fake server\."/],
   '14': [/== 1\. start ==/, /== 6\. approvals fail closed ==/, /command: declined/, /TurnFailedError/, /closed: \{"code":0,"signal":null\}/],
+  '18': [
+    /codex app-server 0\.169\.0 \(codex-rx .+ is built for 0\.169\.0\)/,
+    /models: [1-9]\d*/,
+    /catalog default: \S+/,
+    /model: mock-model, provider: mock_provider, approval: "never", sandbox: read-only/,
+    /providers: mock_provider \(default\)/,
+    /thread \S+: model mock-model via mock_provider/,
+    /recorded by codex 0\.169\.0 for codex-rx, preview "Say hello\."/,
+  ],
+  '19': [
+    /> hello\nHello from the fake Responses server!\n\[completed, 18 tokens\]/,
+    /> \[\[scenario:reasoning\]\] think first\nThinking about the greeting\nHello after thinking\.\n\[completed/,
+    /> \/new\nnew thread \S+/,
+    /\[failed: .+\]/,
+    /bye\n$/,
+  ],
 };
 
 const examples = readdirSync(join(root, 'examples')).filter((f) => /^\d\d-.*\.ts$/.test(f)).sort();
@@ -46,11 +87,29 @@ describe('examples (offline)', () => {
   });
 
   test.each(examples)('%s runs and prints what it should', async (file) => {
-    const run = () => runExample(file);
+    const run = () => runExample(file, inputs[file.slice(0, 2)]);
     // The browser login binds the machine-wide callback port: take the lock.
     const { code, out } = file.startsWith('12') ? await withLoginPortLock(run) : await run();
     expect({ code, out }).toMatchObject({ code: 0 });
     for (const pattern of expected[file.slice(0, 2)]!) expect(out).toMatch(pattern);
+  }, 60_000);
+});
+
+describe('the REPL (19), offline', () => {
+  test('Ctrl-C (SIGINT) interrupts the running turn, and the REPL goes on to the next prompt', async () => {
+    let interrupted = false;
+    const { code, out } = await runExample('19-cli-repl.ts', '[[scenario:slow]] go\n', (text, child) => {
+      if (!interrupted && text.includes('Slow ')) {
+        interrupted = true;
+        child.kill('SIGINT');
+      }
+      if (text.includes('[interrupted]') && !child.stdin!.writableEnded) child.stdin!.end('after\n');
+    });
+    expect(code).toBe(0);
+    expect(out).toMatch(/Slow [^\n]*\n\^C: interrupting…\n\n?\[interrupted\]/);
+    expect(out).not.toContain('fake server.'); // the slow answer's last delta never came
+    expect(out).toMatch(/> after\nHello from the fake Responses server!\n\[completed/);
+    expect(out).toMatch(/bye\n$/);
   }, 60_000);
 });
 

@@ -63,13 +63,35 @@ type AgentMessage = Extract<Item, { type: 'agentMessage' }>;
 export class TurnHandle implements AsyncIterable<ServerNotification> {
   /** Every notification of this turn, replayed from the turn's start (bounded window). */
   readonly events$: Observable<ServerNotification>;
-  /** Agent message text deltas, as strings. */
+  /**
+   * Agent message text deltas (`item/agentMessage/delta`), as strings, for every agent message of
+   * the turn. Hot, derived from {@link TurnHandle.events$}: each subscriber first gets the deltas
+   * so far (replayed from the turn's start, within the bounded `turnReplayLimit` window), then the
+   * live ones. Completes right after `turn/completed`, also when the turn failed or was
+   * interrupted (then `result` tells you how it ended). Errors with `TransportClosedError` if the
+   * process dies first: subscribe with an `error` callback. After the turn ended, a subscriber
+   * gets the replay, then the completion or error.
+   */
   readonly textDeltas$: Observable<string>;
-  /** Items as they complete. */
+  /**
+   * Each item of the turn once it is complete (`item/completed`): messages, reasoning, commands,
+   * file changes, tool calls. Items that never complete (an agent message cut off by an
+   * interrupt) are not emitted. Hot, with the same replay, completion and error as
+   * {@link TurnHandle.textDeltas$}.
+   */
   readonly items$: Observable<Item>;
-  /** Reasoning deltas (summary and raw text), as strings. */
+  /**
+   * Reasoning deltas, summary and raw text (`item/reasoning/summaryTextDelta` and
+   * `item/reasoning/textDelta`), as strings. Empty when the model sends no reasoning. Hot, with the
+   * same replay, completion and error as {@link TurnHandle.textDeltas$}.
+   */
   readonly reasoning$: Observable<string>;
-  /** The accumulated text of the current agent message; restarts at each new agent message. */
+  /**
+   * The accumulated text of the current agent message: after each delta, the whole text so far.
+   * At the start of the next agent message it emits `''` and starts over. Hot, with the same
+   * replay, completion and error as {@link TurnHandle.textDeltas$}. A late subscriber rebuilds the
+   * text from the replayed deltas, so it sees every intermediate value again, not only the latest.
+   */
   readonly text$: Observable<string>;
   /** Resolves with the {@link TurnResult}; rejects with {@link TurnFailedError} if the turn failed. */
   readonly result: Promise<TurnResult>;

@@ -55,7 +55,12 @@ export interface MockProviderConfigOptions {
   approvalPolicy?: 'never' | 'on-request' | 'on-failure';
   /** Default `read-only`. */
   sandbox?: 'read-only' | 'workspace-write' | 'danger-full-access';
-  /** Send `Authorization: Bearer <login key>` to the provider (default false). */
+  /**
+   * The provider uses OpenAI auth (default true), as the built-in `openai` provider does: logins
+   * are reflected by `account/read` (`codex.account()`, `account$`), and a logged-in key is sent
+   * to the fake server as `Authorization: Bearer <key>`. Turns work without a login either way.
+   * `false` makes `account/read` report `account: null` whatever the login.
+   */
   requiresOpenaiAuth?: boolean;
   /** `chatgpt_base_url`, for ChatGPT-login tests against a fake backend. */
   chatgptBaseUrl?: string;
@@ -83,7 +88,7 @@ export function mockProviderConfig(options: MockProviderConfigOptions): string {
     wire_api: 'responses',
     request_max_retries: 0,
     stream_max_retries: 0,
-    ...(options.requiresOpenaiAuth ? { requires_openai_auth: true } : {}),
+    requires_openai_auth: options.requiresOpenaiAuth ?? true,
   };
   const lines = Object.entries(top).map(([k, v]) => `${k} = ${toToml(v)}`);
   lines.push('', '[model_providers.mock_provider]', ...Object.entries(provider).map(([k, v]) => `${k} = ${toToml(v)}`));

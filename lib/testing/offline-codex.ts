@@ -6,7 +6,10 @@ import { createHermeticHome, mockProviderConfig, writeCodexConfig, type Hermetic
 export interface OfflineCodexOptions extends CodexOptions {
   /** Options of the fake Responses server. */
   fake?: FakeResponsesServerOptions;
-  /** Config overrides for the mock provider (base URL is filled in). */
+  /**
+   * Config overrides for the mock provider (base URL is filled in). By default the provider uses
+   * OpenAI auth, so `loginApiKey()` reads back as `{ type: 'apiKey' }`, as with the real provider.
+   */
   provider?: Omit<MockProviderConfigOptions, 'baseUrl'>;
 }
 
@@ -21,7 +24,8 @@ export interface OfflineCodex extends AsyncDisposable {
 
 /**
  * Starts the real `codex app-server` against a fake Responses server on 127.0.0.1, in a fresh
- * hermetic home. No network, no credentials.
+ * hermetic home. No network, no credentials. Logins behave as with the real provider: turns run
+ * without one, and an API-key login reads back as `account: { type: 'apiKey' }`.
  */
 export async function startOfflineCodex(options: OfflineCodexOptions = {}): Promise<OfflineCodex> {
   const { fake: fakeOptions, provider, env, ...codexOptions } = options;
