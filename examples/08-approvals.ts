@@ -2,7 +2,7 @@
  * 08 · Approvals. A handler answers by kind; `approvals$` lets a UI answer from an Rx pipeline.
  * Without either, requests fail closed (commands and file changes are declined).
  */
-import { ApprovalMode, Codex } from '../lib/index.js';
+import { ApprovalPolicy, Codex } from '../lib/index.js';
 import { section, startExample } from './_setup.js';
 
 const scenario = (s: string) => (process.env.OPENAI_API_KEY ? '' : `[[scenario:${s}]] `);
@@ -17,7 +17,7 @@ section('handler: accept this command');
       },
     },
   });
-  const thread = await client.codex.startThread({ approvalPolicy: ApprovalMode.untrusted });
+  const thread = await client.codex.startThread({ approvalPolicy: ApprovalPolicy.untrusted });
   const result = await thread.run(`${scenario('shell')}Create a file named codex-rx-created.txt.`);
   const command = result.items.find((i) => i.type === 'commandExecution');
   console.log(`command item: ${command?.type === 'commandExecution' ? command.status : 'none'}`);
@@ -31,7 +31,7 @@ section('approvals$: a UI declines file changes');
     console.log(`pending ${approval.kind} approval → decline`);
     approval.decline();
   });
-  const thread = await codex.startThread({ approvalPolicy: ApprovalMode.untrusted });
+  const thread = await codex.startThread({ approvalPolicy: ApprovalPolicy.untrusted });
   const result = await thread.run(`${scenario('apply_patch')}Add a file patched.txt.`);
   const change = result.items.find((i) => i.type === 'fileChange');
   console.log(`file change item: ${change?.type === 'fileChange' ? change.status : 'none'}`);

@@ -11,6 +11,7 @@ import { DEFAULT_ROUTER_LIMITS, NotificationRouter, type RouterLimits } from '..
 import { PINNED_CODEX_VERSION, SDK_NAME, SDK_VERSION } from '../version.js';
 import { ApprovalDesk, type ApprovalHandler, type ApprovalHandlers, type PendingApproval } from './approvals.js';
 import type { ClientContext } from './context.js';
+import { threadParams, type PresetSettings } from './presets.js';
 import { Logins, type ChatgptLogin, type ChatgptLoginOptions, type DeviceCodeLogin, type LoginCompletion } from './login.js';
 import { Thread } from './thread.js';
 
@@ -188,21 +189,27 @@ export class Codex implements AsyncDisposable {
 
   // ---------------------------------------------------------------------------- threads
 
-  /** Starts a thread (`thread/start`). */
-  async startThread(params: T.ThreadStartParams = {}, options?: RequestOptions): Promise<Thread> {
-    const response = await this.connection.request('thread/start', params, options);
+  /**
+   * Starts a thread (`thread/start`). Besides the wire params it takes the presets of
+   * {@link PresetSettings} (`approvalMode`, `networkAccess`, `additionalDirectories`). Without any
+   * approval setting (`approvalMode`, `approvalPolicy` or `approvalsReviewer`) it sends
+   * `ApprovalMode.autoReview` (`approvalPolicy: "on-request"`, `approvalsReviewer: "auto_review"`),
+   * as the Python SDK does; pass `approvalMode: null` to send none and let the server's config decide.
+   */
+  async startThread(params: T.ThreadStartParams & PresetSettings = {}, options?: RequestOptions): Promise<Thread> {
+    const response = await this.connection.request('thread/start', threadParams(params, 'thread/start', 'autoReview'), options);
     return this.threadFrom(response, 'thread/start');
   }
 
-  /** Resumes a stored thread (`thread/resume`). */
-  async resumeThread(threadId: string, params: Omit<T.ThreadResumeParams, 'threadId'> = {}, options?: RequestOptions): Promise<Thread> {
-    const response = await this.connection.request('thread/resume', { ...params, threadId }, options);
+  /** Resumes a stored thread (`thread/resume`); takes the presets of {@link PresetSettings} too (no default approval). */
+  async resumeThread(threadId: string, params: Omit<T.ThreadResumeParams, 'threadId'> & PresetSettings = {}, options?: RequestOptions): Promise<Thread> {
+    const response = await this.connection.request('thread/resume', { ...threadParams(params, 'thread/resume'), threadId }, options);
     return this.threadFrom(response, 'thread/resume');
   }
 
-  /** Forks a thread into a new one (`thread/fork`). */
-  async forkThread(threadId: string, params: Omit<T.ThreadForkParams, 'threadId'> = {}, options?: RequestOptions): Promise<Thread> {
-    const response = await this.connection.request('thread/fork', { ...params, threadId }, options);
+  /** Forks a thread into a new one (`thread/fork`); takes the presets of {@link PresetSettings} too (no default approval). */
+  async forkThread(threadId: string, params: Omit<T.ThreadForkParams, 'threadId'> & PresetSettings = {}, options?: RequestOptions): Promise<Thread> {
+    const response = await this.connection.request('thread/fork', { ...threadParams(params, 'thread/fork'), threadId }, options);
     return this.threadFrom(response, 'thread/fork');
   }
 

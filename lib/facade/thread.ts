@@ -5,6 +5,8 @@ import type { RequestOptions, ServerNotification } from '../rpc/messages.js';
 import { ReplayStream } from '../router/replay-stream.js';
 import type { ClientContext } from './context.js';
 import { toUserInput, type TurnInput } from './input.js';
+import { prepareOutput, type OutputOf, type OutputSchema } from './output.js';
+import { turnParams, type TurnPresetSettings } from './presets.js';
 import { TurnHandle, TurnInProgressError, type TurnResult } from './turn.js';
 
 /**
@@ -19,8 +21,21 @@ export class ThreadReleasedError extends CodexError {
   }
 }
 
-/** Turn settings: everything of `turn/start` except the thread and the input. */
-export type TurnParams = Omit<T.TurnStartParams, 'threadId' | 'input'>;
+/**
+ * Turn settings: everything of `turn/start` except the thread and the input, plus the presets
+ * codex-rx expands ({@link TurnPresetSettings}: `approvalMode`, `sandbox`, `networkAccess`,
+ * `additionalDirectories`). `outputSchema` takes a zod schema or a JSON Schema; `S` is its type.
+ */
+export type TurnParams<S extends OutputSchema | undefined = OutputSchema | undefined> = Omit<T.TurnStartParams, 'threadId' | 'input' | 'outputSchema'> &
+  TurnPresetSettings & {
+    /**
+     * Constrains the final answer to this schema: a zod 4 schema (sent as `z.toJSONSchema` of it,
+     * and the answer parsed into `result.output`, typed `z.output` of the schema) or a plain JSON
+     * Schema (sent as is; `result.output` is `unknown`). An answer that does not parse rejects
+     * the result with `OutputParseError`.
+     */
+    outputSchema?: S;
+  };
 
 /**
  * A conversation on the app-server. `events$` is hot and carries every notification of this
@@ -32,7 +47,7 @@ export class Thread implements Disposable {
   /** Every notification for this thread, hot, with a bounded replay window. */
   readonly events$: Observable<ServerNotification>;
   private readonly stream: ReplayStream<ServerNotification>;
-  private active: TurnHandle | null = null;
+  private active: TurnHandle<unknown> | null = null;
   private starting = false;
   private readonly unregister: () => void;
   private readonly onClientClosed = (_error: TransportClosedError) => this.release();
@@ -69,7 +84,7 @@ export class Thread implements Disposable {
   }
 
   /** The running turn started through this handle, if any. */
-  get activeTurn(): TurnHandle | null {
+  get activeTurn(): TurnHandle<unknown> | null {
     return this.active && !this.active.isDone ? this.active : null;
   }
 
@@ -78,21 +93,25 @@ export class Thread implements Disposable {
    * events are captured from before the request is written, so none is lost. Rejects with
    * {@link TurnInProgressError} while this thread's previous turn is still running.
    */
-  async turn(input: TurnInput, params: TurnParams = {}, options?: RequestOptions): Promise<TurnHandle> {
+  async turn<S extends OutputSchema | undefined = undefined>(input: TurnInput, params: TurnParams<S> = {}, options?: RequestOptions): Promise<TurnHandle<OutputOf<S>>> {
     const closed = this.ctx.connection.closedError;
     if (closed) throw closed;
     // Released (events$ ended): the router holds a turn's early events only for live handles.
     if (this.stream.isEnded) throw new ThreadReleasedError(this.id);
     if (this.starting || this.activeTurn) throw new TurnInProgressError(this.id, this.activeTurn?.id ?? null);
+    const { outputSchema, ...settings } = params;
+    const output = outputSchema === undefined || outputSchema === null ? undefined : prepareOutput(outputSchema);
+    const wire = turnParams(settings);
+    if (output) (wire as T.TurnStartParams).outputSchema = output.jsonSchema;
     this.starting = true;
     try {
       // Turn events that arrive before the response names the turn are held by the router for
       // this thread (it has a sink), and replayed when the handle attaches below.
-      const response = await this.ctx.connection.request('turn/start', { ...params, threadId: this.id, input: toUserInput(input) }, options);
+      const response = await this.ctx.connection.request('turn/start', { ...wire, threadId: this.id, input: toUserInput(input) }, options);
       if (typeof response?.turn?.id !== 'string') throw new ProtocolError('malformed', 'turn/start answered without a turn id.', response);
       // The server answers a turn/start during a running turn with that turn: never hand out a second handle.
       if (this.ctx.router.turns.has(response.turn.id)) throw new TurnInProgressError(this.id, response.turn.id);
-      const turn = new TurnHandle(response.turn.id, this.id, this.ctx, response.turn);
+      const turn = new TurnHandle<OutputOf<S>>(response.turn.id, this.id, this.ctx, response.turn, output);
       turn.attach();
       this.active = turn;
       return turn;
@@ -105,7 +124,11 @@ export class Thread implements Disposable {
    * Runs a turn to the end: `turn()` then `result`. Aborting `signal` interrupts the turn, waits for
    * `turn/completed`, then rejects with an `AbortError`.
    */
-  async run(input: TurnInput, params: TurnParams = {}, options: { signal?: AbortSignal } = {}): Promise<TurnResult> {
+  async run<S extends OutputSchema | undefined = undefined>(
+    input: TurnInput,
+    params: TurnParams<S> = {},
+    options: { signal?: AbortSignal } = {},
+  ): Promise<TurnResult<OutputOf<S>>> {
     const { signal } = options;
     if (signal?.aborted) throw abortErrorFrom(signal);
     const turn = await this.turn(input, params, signal ? { signal } : {});
