@@ -28,7 +28,7 @@ export {
 export { Input, type TurnInput } from './facade/input.js';
 export { ApprovalMode, ApprovalPolicy, Sandbox, type PresetSettings, type TurnPresetSettings } from './facade/presets.js';
 export { OutputParseError, type OutputSchema, type OutputOf, type JsonSchema } from './facade/output.js';
-export { retryOnOverload, retryWhenOverloaded, overloadDelay, type RetryOnOverloadOptions } from './retry.js';
+export { retryOnOverload, retryWhenOverloaded, overloadDelay, isRetryableError, isTransientTurnError, type RetryOnOverloadOptions } from './retry.js';
 export { ofMethod } from './operators.js';
 export {
   CodexError,
