@@ -15,6 +15,7 @@ export {
   type LoginCompletion,
   type LoginWaitOptions,
   type ChatgptLoginOptions,
+  type ChatgptAuthTokens,
 } from './facade/login.js';
 export {
   PendingApproval,
@@ -24,6 +25,7 @@ export {
   type ApprovalKind,
   type ApprovalParams,
   type ApprovalResult,
+  type ChatgptAuthTokensRefresher,
 } from './facade/approvals.js';
 export { Input, type TurnInput } from './facade/input.js';
 export { ApprovalMode, ApprovalPolicy, Sandbox, type PresetSettings, type TurnPresetSettings } from './facade/presets.js';
@@ -68,6 +70,8 @@ export type {
   GetAccountResponse,
   LoginAccountParams,
   LoginAccountResponse,
+  ChatgptAuthTokensRefreshParams,
+  ChatgptAuthTokensRefreshResponse,
   CancelLoginAccountStatus,
   InitializeResponse,
   Thread as ThreadInfo,

@@ -9,10 +9,10 @@ import type { InboundMessage, RequestArgs, RequestOptions, RequestResult, Server
 import type { PendingServerRequest } from '../rpc/pending-server-request.js';
 import { DEFAULT_ROUTER_LIMITS, NotificationRouter, type RouterLimits } from '../router/notification-router.js';
 import { PINNED_CODEX_VERSION, SDK_NAME, SDK_VERSION } from '../version.js';
-import { ApprovalDesk, type ApprovalHandler, type ApprovalHandlers, type PendingApproval } from './approvals.js';
+import { ApprovalDesk, type ApprovalHandler, type ApprovalHandlers, type ChatgptAuthTokensRefresher, type PendingApproval } from './approvals.js';
 import type { ClientContext } from './context.js';
 import { threadParams, type PresetSettings } from './presets.js';
-import { Logins, type ChatgptLogin, type ChatgptLoginOptions, type DeviceCodeLogin, type LoginCompletion } from './login.js';
+import { Logins, type ChatgptAuthTokens, type ChatgptLogin, type ChatgptLoginOptions, type DeviceCodeLogin, type LoginCompletion } from './login.js';
 import { Thread } from './thread.js';
 
 /** Options of {@link Codex.start} (process) and {@link Codex.connect} (any transport). */
@@ -34,6 +34,13 @@ export interface CodexOptions extends SpawnOptions {
    * for every request that returns the result to send.
    */
   approvals?: ApprovalHandlers | ApprovalHandler;
+  /**
+   * Answers `account/chatgptAuthTokens/refresh`: after `loginChatgptAuthTokens()`, the server asks
+   * for fresh tokens when the backend refuses the current ones. Return `{ accessToken,
+   * chatgptAccountId, chatgptPlanType? }`; the tokens are redacted like API keys. Without it the
+   * request gets a JSON-RPC error (the `approvals` handlers are not asked).
+   */
+  refreshChatgptAuthTokens?: ChatgptAuthTokensRefresher;
   /** Replay window of each turn's `events$` (default 10 000 events). */
   turnReplayLimit?: number;
   /** Replay window of each thread's `events$` (default 256 events). */
@@ -85,7 +92,10 @@ export class Codex implements AsyncDisposable {
   private constructor(transport: Transport, options: CodexOptions) {
     this.transport = transport;
     const router = new NotificationRouter({ ...DEFAULT_ROUTER_LIMITS, ...options.routerLimits });
-    const approvals = new ApprovalDesk(options.approvals);
+    const approvals = new ApprovalDesk(options.approvals, {
+      ...(options.refreshChatgptAuthTokens ? { refreshChatgptAuthTokens: options.refreshChatgptAuthTokens } : {}),
+      redactor: transport.redactor,
+    });
     const connection = new Connection(transport, {
       ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
       ...(options.validation ? { validation: options.validation } : {}),
@@ -272,6 +282,16 @@ export class Codex implements AsyncDisposable {
   /** Logs in with an API key; resolves once the server accepted it. */
   loginApiKey(apiKey: string, options?: RequestOptions): Promise<void> {
     return this.logins.loginApiKey(apiKey, options);
+  }
+  /**
+   * Logs in with ChatGPT tokens your host manages (`account/login/start` type
+   * `chatgptAuthTokens`); resolves once the server accepted them. Needs `experimentalApi: true`
+   * at start (0.169.0 refuses it otherwise). The access token is redacted like an API key. When
+   * the backend refuses the token later, the server asks `refreshChatgptAuthTokens` (an option of
+   * `Codex.start`) for fresh ones.
+   */
+  loginChatgptAuthTokens(tokens: ChatgptAuthTokens, options?: RequestOptions): Promise<void> {
+    return this.logins.loginChatgptAuthTokens(tokens, options);
   }
   /** Starts a ChatGPT browser login; see {@link ChatgptLogin}. */
   loginChatgpt(options?: ChatgptLoginOptions): Promise<ChatgptLogin> {
