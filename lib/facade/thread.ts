@@ -1,5 +1,5 @@
 import type { Observable } from 'rxjs';
-import { abortErrorFrom, CodexError, ProtocolError, type TransportClosedError } from '../errors.js';
+import { abortErrorFrom, CodexError, InvalidArgumentError, ProtocolError, type TransportClosedError } from '../errors.js';
 import type * as T from '../generated/types.js';
 import type { RequestOptions, ServerNotification } from '../rpc/messages.js';
 import { ReplayStream } from '../router/replay-stream.js';
@@ -147,6 +147,47 @@ export class Thread implements Disposable {
     } finally {
       signal.removeEventListener('abort', onAbort);
     }
+  }
+
+  /**
+   * Hands the model the output of a tool your host ran (`turn/start` with `toolOutput`, the
+   * Python SDK's external message). If this thread's turn is running, the output **joins that
+   * turn** (no `TurnInProgressError`): the server records a `functionCallOutput` item, and once
+   * the current model response ends the turn samples again with the output in its input; the
+   * promise resolves with the running turn's handle. If no turn runs, it starts one whose input is
+   * the output, with `params` as its settings, and resolves with the new handle.
+   *
+   * Use `turn.steer(text)` for words from the user (it restarts the model's response at once),
+   * this for results of tools the model cannot call itself, and {@link Thread.injectItems} to add
+   * raw history without a turn. Settings (`params`) cannot change a running turn: passing any
+   * while a turn runs is refused with `InvalidArgumentError`.
+   */
+  async sendToolOutput(output: T.TurnToolOutput, params: Omit<TurnParams<undefined>, 'toolOutput' | 'outputSchema'> = {}, options?: RequestOptions): Promise<TurnHandle<unknown>> {
+    if (!output || typeof output.name !== 'string' || output.name === '' || output.output === undefined) {
+      throw new InvalidArgumentError('sendToolOutput needs { name, output } (output: a string or content items).');
+    }
+    const active = this.activeTurn;
+    if (!active) return this.turn([], { ...params, toolOutput: output }, options);
+    const settings = Object.keys(params).filter((k) => (params as Record<string, unknown>)[k] !== undefined);
+    if (settings.length) throw new InvalidArgumentError(`sendToolOutput: ${settings.join(', ')} cannot change the running turn ${active.id}; pass settings when no turn runs.`);
+    const response = await this.ctx.connection.request('turn/start', { threadId: this.id, input: [], toolOutput: output }, options);
+    if (typeof response?.turn?.id !== 'string') throw new ProtocolError('malformed', 'turn/start answered without a turn id.', response);
+    if (response.turn.id === active.id) return active;
+    // The running turn ended meanwhile, and the server started a new one with this output.
+    if (this.ctx.router.turns.has(response.turn.id)) throw new TurnInProgressError(this.id, response.turn.id);
+    const turn = new TurnHandle<unknown>(response.turn.id, this.id, this.ctx, response.turn);
+    turn.attach();
+    this.active = turn;
+    return turn;
+  }
+
+  /**
+   * Appends raw Responses API items (messages, function call outputs…) to the thread's
+   * model-visible history without starting a turn (`thread/inject_items`). The model sees them
+   * with its next request.
+   */
+  async injectItems(items: readonly unknown[], options?: RequestOptions): Promise<void> {
+    await this.ctx.connection.request('thread/inject_items', { threadId: this.id, items: [...items] }, options);
   }
 
   /** Renames the thread (`thread/name/set`). */

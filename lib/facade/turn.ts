@@ -54,7 +54,7 @@ export class TurnInProgressError extends CodexError {
   constructor(threadId: string, activeTurnId: string | null) {
     super(
       `Thread ${threadId} already has an active turn${activeTurnId ? ` (${activeTurnId})` : ''}. ` +
-        'Add input to it with turn.steer(input), or wait for turn.result before starting another turn.',
+        'Add input to it with turn.steer(input) or thread.sendToolOutput(output), or wait for turn.result before starting another turn.',
     );
     this.threadId = threadId;
     this.activeTurnId = activeTurnId;
