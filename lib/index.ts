@@ -53,6 +53,7 @@ export { StreamTransport, type Transport, type TransportHandlers, type StreamTra
 export { ProcessTransport, type SpawnOptions } from './process/process-transport.js';
 export type { TomlValue } from './process/toml.js';
 export type { ValidationMode } from './rpc/connection.js';
+export { ParamsCheckError } from './rpc/params-check.js';
 export type { PendingServerRequest, SettleReason } from './rpc/pending-server-request.js';
 export type {
   InboundMessage,

@@ -30,6 +30,12 @@ export interface CodexOptions extends SpawnOptions {
   /** Inbound validation against the generated schemas (default `lenient`). */
   validation?: ValidationMode;
   /**
+   * Check outgoing params against the generated schemas before sending (default true): an unknown
+   * key, a missing field or a wrong type rejects with `ParamsCheckError` naming the key and the
+   * valid ones. Skip it per request with `{ unchecked: true }`.
+   */
+  checkParams?: boolean;
+  /**
    * Answers server requests: per-kind handlers (kinds without one fail closed), or one function
    * for every request that returns the result to send.
    */
@@ -99,6 +105,7 @@ export class Codex implements AsyncDisposable {
     const connection = new Connection(transport, {
       ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
       ...(options.validation ? { validation: options.validation } : {}),
+      checkParams: options.checkParams ?? true,
       answerServerRequest: (request) => approvals.answer(request),
       onNotification: (n) => router.route(n),
     });
