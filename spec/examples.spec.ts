@@ -35,6 +35,9 @@ const expected: Record<string, RegExp[]> = {
   '12': [/open this URL to sign in:\s+http:\/\/127\.0\.0\.1:\d+\/oauth\/authorize/, /login succeeded/, /signed in as example@example\.com/],
   '13': [/visit http:\/\/127\.0\.0\.1:\d+\/codex\/device and enter the code FAKE-1234/, /login succeeded/],
   '14': [/== 1\. start ==/, /== 6\. approvals fail closed ==/, /command: declined/, /TurnFailedError/, /closed: \{"code":0,"signal":null\}/],
+  '15': [/name: codex-rx/, /stars: 42/, /tags: rxjs, codex/, /plain JSON Schema output: \{"name":"codex-rx"/, /OutputParseError: The final response is not JSON/, /the text was: Sure!/],
+  '16': [/^\* \S+: efforts /m, /turn 1 \(\S+, effort high\): completed/, /turn 2 \(effort low\): completed/, /thread model: \S+, reasoning effort: low/],
+  '17': [/joined the running turn: true/, /items: userMessage, agentMessage, functionCallOutput, agentMessage/, /steered turn: completed/, /after injectItems: completed/],
 };
 
 const examples = readdirSync(join(root, 'examples')).filter((f) => /^\d\d-.*\.ts$/.test(f)).sort();
