@@ -6,6 +6,14 @@
  * @packageDocumentation
  */
 export { Codex, type CodexOptions } from './facade/codex.js';
+export {
+  ExperimentalApi,
+  type ExperimentalCodex,
+  type ExperimentalRequestMethod,
+  type ExperimentalRequestParams,
+  type ExperimentalRequestResult,
+  type ExperimentalRequestArgs,
+} from './facade/experimental.js';
 export { Thread, ThreadReleasedError, type TurnParams } from './facade/thread.js';
 export { TurnHandle, TurnFailedError, TurnInProgressError, type TurnResult } from './facade/turn.js';
 export {

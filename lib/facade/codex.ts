@@ -11,6 +11,7 @@ import { DEFAULT_ROUTER_LIMITS, NotificationRouter, type RouterLimits } from '..
 import { PINNED_CODEX_VERSION, SDK_NAME, SDK_VERSION } from '../version.js';
 import { ApprovalDesk, type ApprovalHandler, type ApprovalHandlers, type ChatgptAuthTokensRefresher, type PendingApproval } from './approvals.js';
 import type { ClientContext } from './context.js';
+import { ExperimentalApi, type ExperimentalCodex } from './experimental.js';
 import { threadParams, type PresetSettings } from './presets.js';
 import { Logins, type ChatgptAuthTokens, type ChatgptLogin, type ChatgptLoginOptions, type DeviceCodeLogin, type LoginCompletion } from './login.js';
 import { Thread } from './thread.js';
@@ -19,7 +20,11 @@ import { Thread } from './thread.js';
 export interface CodexOptions extends SpawnOptions {
   /** Sent in `initialize`; defaults to this SDK's name and version. */
   clientInfo?: T.ClientInfo;
-  /** Opt in to the server's experimental API (default false). */
+  /**
+   * Opt in to the server's experimental API (default false). With `true` (a literal, so the types
+   * can see it) `Codex.start()` resolves an {@link ExperimentalCodex}: `codex.experimental` types
+   * every experimental method and field.
+   */
   experimentalApi?: boolean;
   /** Notification methods the server should not send at all. */
   optOutNotificationMethods?: string[];
@@ -139,12 +144,16 @@ export class Codex implements AsyncDisposable {
    * `initialize` handshake and resolves the ready client. If the server dies during start-up the
    * promise rejects with `TransportClosedError` carrying its stderr.
    */
+  static async start(options: CodexOptions & { experimentalApi: true }): Promise<ExperimentalCodex>;
+  static async start(options?: CodexOptions): Promise<Codex>;
   static async start(options: CodexOptions = {}): Promise<Codex> {
     if (options.signal?.aborted) throw abortErrorFrom(options.signal);
     return Codex.connect(ProcessTransport.spawn(options), options);
   }
 
   /** Like {@link Codex.start}, over a transport you provide (tests, custom hosts). */
+  static async connect(transport: Transport, options: CodexOptions & { experimentalApi: true }): Promise<ExperimentalCodex>;
+  static async connect(transport: Transport, options?: CodexOptions): Promise<Codex>;
   static async connect(transport: Transport, options: CodexOptions = {}): Promise<Codex> {
     const codex = new Codex(transport, options);
     const { signal } = options;
@@ -153,6 +162,10 @@ export class Codex implements AsyncDisposable {
     void codex.closed.then(() => signal?.removeEventListener('abort', onAbort));
     try {
       await codex.initialize(options);
+      if (options.experimentalApi) {
+        // Typed only on ExperimentalCodex, so a stable client's completions show none of it.
+        Object.defineProperty(codex, 'experimental', { value: new ExperimentalApi(codex.connection, options.checkParams ?? true), enumerable: false });
+      }
     } catch (error) {
       await codex.close();
       if (signal?.aborted) throw abortErrorFrom(signal);

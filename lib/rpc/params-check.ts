@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InvalidArgumentError } from '../errors.js';
-import { CLIENT_REQUEST_SCHEMAS, type ClientRequestMethod } from '../generated/methods.js';
+import { CLIENT_REQUEST_SCHEMAS } from '../generated/methods.js';
 import { defineProtocolSchemas, type ObjectFactory, type ProtocolSchemas } from '../generated/schemas.js';
 
 /**
@@ -211,13 +211,26 @@ function formatPath(path: PropertyKey[]): string {
   return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
 }
 
+/** Where {@link checkParams} finds a method's params schema: the stable set by default, or the experimental one. */
+export interface ParamsSchemaSource {
+  /** Params schema name per method (null: the method takes none). */
+  readonly requests: { readonly [method: string]: { readonly params: string | null } | undefined };
+  /** The schemas by name (built on first use), loose objects. */
+  schemas(): { readonly [name: string]: z.ZodType };
+}
+
+const STABLE: ParamsSchemaSource = {
+  requests: CLIENT_REQUEST_SCHEMAS as ParamsSchemaSource['requests'],
+  schemas: () => looseSchemas() as unknown as { readonly [name: string]: z.ZodType },
+};
+
 /**
  * Checks the params of a client request against the generated schema of its method: unknown keys
  * (at the top level and inside objects whose keys the schema names), then types and required
- * fields. Returns the error to throw, or null. Methods the pinned protocol does not know pass.
+ * fields. Returns the error to throw, or null. Methods the protocol set does not know pass.
  */
-export function checkParams(method: string, params: unknown): ParamsCheckError | null {
-  const names = (CLIENT_REQUEST_SCHEMAS as Record<string, { params: keyof ProtocolSchemas | null } | undefined>)[method as ClientRequestMethod];
+export function checkParams(method: string, params: unknown, source: ParamsSchemaSource = STABLE): ParamsCheckError | null {
+  const names = source.requests[method];
   if (!names) return null;
   const value = params ?? {};
   if (names.params === null) {
@@ -227,7 +240,8 @@ export function checkParams(method: string, params: unknown): ParamsCheckError |
     }
     return null;
   }
-  const schema: z.ZodType = looseSchemas()[names.params];
+  const schema = source.schemas()[names.params];
+  if (!schema) return null;
   const unknown: UnknownKey[] = [];
   findUnknownKeys(schema, value, '', unknown);
   if (unknown.length) {
