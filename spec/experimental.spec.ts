@@ -19,11 +19,11 @@ export async function typesOnly(): Promise<void> {
 }
 
 describe('the experimental surface, typed behind experimentalApi: true (real app-server)', () => {
-  let env: OfflineCodex;
+  let env: OfflineCodex<ExperimentalCodex>;
   let codex: ExperimentalCodex;
   beforeAll(async () => {
     env = await startOfflineCodex({ experimentalApi: true });
-    codex = env.codex as ExperimentalCodex;
+    codex = env.codex; // typed ExperimentalCodex by the overload
   });
   afterAll(() => env.dispose());
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CodexError, InvalidArgumentError } from '../errors.js';
+import type { TurnResult } from './turn.js';
 
 /** A plain JSON Schema object, sent as is. */
 export type JsonSchema = { readonly [key: string]: unknown };
@@ -23,11 +24,11 @@ export class OutputParseError extends CodexError {
   /** The final response text, as the model sent it (null when there was none). */
   readonly text: string | null;
   /** The turn's result (its `output` is undefined). */
-  readonly result: unknown;
+  readonly result: TurnResult<unknown>;
   /** The zod issues when the JSON did not match the schema. */
   readonly issues: z.core.$ZodIssue[];
 
-  constructor(message: string, text: string | null, result: unknown, options?: { cause?: unknown; issues?: z.core.$ZodIssue[] }) {
+  constructor(message: string, text: string | null, result: TurnResult<unknown>, options?: { cause?: unknown; issues?: z.core.$ZodIssue[] }) {
     super(message, options);
     this.text = text;
     this.result = result;
@@ -45,7 +46,7 @@ export interface PreparedOutput {
   /** Sent as the turn's `outputSchema`. */
   readonly jsonSchema: JsonSchema;
   /** Parses the final response; throws {@link OutputParseError}. */
-  parse(text: string | null, result: unknown): unknown;
+  parse(text: string | null, result: TurnResult<unknown>): unknown;
 }
 
 /** Converts an `outputSchema` option for the wire and builds its parser. Throws InvalidArgumentError for a value that is neither. */

@@ -1,4 +1,5 @@
 import { Codex, type CodexOptions } from '../facade/codex.js';
+import type { ExperimentalCodex } from '../facade/experimental.js';
 import { startFakeResponsesServer, type FakeResponsesServer, type FakeResponsesServerOptions } from './fake-responses-server.js';
 import { createHermeticHome, mockProviderConfig, writeCodexConfig, type HermeticHome, type MockProviderConfigOptions } from './hermetic.js';
 
@@ -10,9 +11,12 @@ export interface OfflineCodexOptions extends CodexOptions {
   provider?: Omit<MockProviderConfigOptions, 'baseUrl'>;
 }
 
-/** A real app-server on a hermetic home, talking to a fake model server. Dispose it to clean up. */
-export interface OfflineCodex extends AsyncDisposable {
-  codex: Codex;
+/**
+ * A real app-server on a hermetic home, talking to a fake model server. Dispose it to clean up.
+ * `C` is {@link ExperimentalCodex} when it was started with `experimentalApi: true`.
+ */
+export interface OfflineCodex<C extends Codex = Codex> extends AsyncDisposable {
+  codex: C;
   fake: FakeResponsesServer;
   home: HermeticHome;
   /** Closes the client, stops the fake server and deletes the home. */
@@ -23,6 +27,8 @@ export interface OfflineCodex extends AsyncDisposable {
  * Starts the real `codex app-server` against a fake Responses server on 127.0.0.1, in a fresh
  * hermetic home. No network, no credentials.
  */
+export async function startOfflineCodex(options: OfflineCodexOptions & { experimentalApi: true }): Promise<OfflineCodex<ExperimentalCodex>>;
+export async function startOfflineCodex(options?: OfflineCodexOptions): Promise<OfflineCodex>;
 export async function startOfflineCodex(options: OfflineCodexOptions = {}): Promise<OfflineCodex> {
   const { fake: fakeOptions, provider, env, ...codexOptions } = options;
   const home = await createHermeticHome();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CodexError, InvalidArgumentError, OutputParseError, type TurnResult } from '../../lib/index.js';
+import { CodexError, InvalidArgumentError, OutputParseError } from '../../lib/index.js';
 import { startOfflineCodex, type OfflineCodex } from '../../lib/testing/index.js';
 
 const Repo = z.object({ name: z.string(), stars: z.number(), tags: z.array(z.string()) });
@@ -54,7 +54,7 @@ describe('structured output (real app-server, fake model)', () => {
     const e = error as OutputParseError;
     expect(e.text).toBe('Sure! Here is the JSON you asked for: {name: codex-rx}');
     expect(e.message).toMatch(/not JSON/);
-    expect((e.result as TurnResult<unknown>).status).toBe('completed');
+    expect(e.result.status).toBe('completed');
   });
 
   test('JSON that does not match the zod schema rejects with OutputParseError and its issues', async () => {
