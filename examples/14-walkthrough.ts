@@ -1,6 +1,6 @@
 /** 14 · A walk through the whole SDK in one script, section by section, like a notebook. */
 import { filter, firstValueFrom, lastValueFrom, toArray } from 'rxjs';
-import { ApprovalMode, retryOnOverload, TurnFailedError } from '../lib/index.js';
+import { ApprovalPolicy, retryOnOverload, TurnFailedError } from '../lib/index.js';
 import { section, startExample } from './_setup.js';
 
 const scenario = (s: string) => (process.env.OPENAI_API_KEY ? '' : `[[scenario:${s}]] `);
@@ -29,7 +29,7 @@ const replayed = await lastValueFrom(turn.events$.pipe(toArray()));
 console.log(`replayed ${replayed.length} events, first ${replayed[0]?.method}, last ${replayed.at(-1)?.method}`);
 
 section('6. approvals fail closed');
-const guarded = await codex.startThread({ approvalPolicy: ApprovalMode.untrusted });
+const guarded = await codex.startThread({ approvalPolicy: ApprovalPolicy.untrusted });
 const guardedResult = await guarded.run(`${scenario('shell')}Create a file.`);
 const command = guardedResult.items.find((i) => i.type === 'commandExecution');
 console.log(`command: ${command?.type === 'commandExecution' ? command.status : 'not attempted'}`);

@@ -4,6 +4,14 @@
  * @module
  */
 export { Codex, type CodexOptions } from './facade/codex.js';
+export {
+  ExperimentalApi,
+  type ExperimentalCodex,
+  type ExperimentalRequestMethod,
+  type ExperimentalRequestParams,
+  type ExperimentalRequestResult,
+  type ExperimentalRequestArgs,
+} from './facade/experimental.js';
 export type { ConnectTarget, ListenMode } from './facade/platform.js';
 export { Thread, ThreadReleasedError, type TurnParams } from './facade/thread.js';
 export { TurnHandle, TurnFailedError, TurnInProgressError, type TurnResult } from './facade/turn.js';
@@ -14,6 +22,7 @@ export {
   type LoginCompletion,
   type LoginWaitOptions,
   type ChatgptLoginOptions,
+  type ChatgptAuthTokens,
 } from './facade/login.js';
 export {
   PendingApproval,
@@ -23,9 +32,12 @@ export {
   type ApprovalKind,
   type ApprovalParams,
   type ApprovalResult,
+  type ChatgptAuthTokensRefresher,
 } from './facade/approvals.js';
-export { ApprovalMode, Sandbox, Input, type TurnInput } from './facade/input.js';
-export { retryOnOverload, retryWhenOverloaded, overloadDelay, type RetryOnOverloadOptions } from './retry.js';
+export { Input, type TurnInput } from './facade/input.js';
+export { ApprovalMode, ApprovalPolicy, Sandbox, type PresetSettings, type TurnPresetSettings } from './facade/presets.js';
+export { OutputParseError, type OutputSchema, type OutputOf, type JsonSchema } from './facade/output.js';
+export { retryOnOverload, retryWhenOverloaded, overloadDelay, isRetryableError, isTransientTurnError, type RetryOnOverloadOptions } from './retry.js';
 export { ofMethod } from './operators.js';
 export {
   CodexError,
@@ -51,6 +63,7 @@ export { WebSocketTransport, type WebSocketLike, type WebSocketTransportOptions,
 export type { SpawnOptions, StreamTransportOptions } from './process/spawn-options.js';
 export type { TomlValue } from './process/toml.js';
 export type { ValidationMode } from './rpc/connection.js';
+export { ParamsCheckError } from './rpc/params-check.js';
 export type { PendingServerRequest, SettleReason } from './rpc/pending-server-request.js';
 export type {
   InboundMessage,
@@ -68,6 +81,8 @@ export type {
   GetAccountResponse,
   LoginAccountParams,
   LoginAccountResponse,
+  ChatgptAuthTokensRefreshParams,
+  ChatgptAuthTokensRefreshResponse,
   CancelLoginAccountStatus,
   InitializeResponse,
   Thread as ThreadInfo,

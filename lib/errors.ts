@@ -75,12 +75,27 @@ const BY_CODE: Record<number, new (code: number, message: string, data?: unknown
   [-32001]: ServerOverloadedError,
 };
 
+/** How deep {@link hasOverloadMarker} looks into an error's `data`. */
+const MARKER_DEPTH = 8;
+/** Overload markers as servers spell them in error data (values or keys). */
+const OVERLOAD_MARKERS = new Set(['server_overloaded', 'serverOverloaded', 'server_is_overloaded']);
+
 function isOverloaded(error: { code: number; data?: unknown }): boolean {
-  if (error.code === -32001) return true;
-  const data = error.data;
-  if (data === 'server_overloaded') return true;
-  if (data && typeof data === 'object') {
-    return Object.values(data as Record<string, unknown>).some((v) => v === 'server_overloaded') || 'server_overloaded' in data;
+  return error.code === -32001 || hasOverloadMarker(error.data);
+}
+
+/**
+ * Whether an overload marker (`server_overloaded`, `serverOverloaded`, `server_is_overloaded`)
+ * appears anywhere in a JSON-like value, as a string value or as a key, at any depth up to a
+ * bound, visiting each object once (cycles end the walk).
+ */
+export function hasOverloadMarker(value: unknown, depth = MARKER_DEPTH, seen: Set<object> = new Set()): boolean {
+  if (typeof value === 'string') return OVERLOAD_MARKERS.has(value);
+  if (!value || typeof value !== 'object' || depth < 0 || seen.has(value)) return false;
+  seen.add(value);
+  if (Array.isArray(value)) return value.some((v) => hasOverloadMarker(v, depth - 1, seen));
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if (OVERLOAD_MARKERS.has(key) || hasOverloadMarker(v, depth - 1, seen)) return true;
   }
   return false;
 }

@@ -1,5 +1,7 @@
 import { retry, timer, type MonoTypeOperatorFunction, type Observable } from 'rxjs';
-import { abortErrorFrom, ServerOverloadedError } from './errors.js';
+import { abortErrorFrom, hasOverloadMarker, JsonRpcError, RequestTimeoutError, ServerOverloadedError } from './errors.js';
+import type { CodexErrorInfo } from './generated/types.js';
+import { TurnFailedError } from './facade/turn.js';
 
 /** Options of {@link retryOnOverload} and {@link retryWhenOverloaded}. */
 export interface RetryOnOverloadOptions {
@@ -13,6 +15,11 @@ export interface RetryOnOverloadOptions {
   jitter?: number;
   /** Aborting stops retrying and rejects with an `AbortError`. */
   signal?: AbortSignal;
+  /**
+   * Which errors are retried (default: {@link ServerOverloadedError} only). Pass
+   * {@link isRetryableError} to retry every transient failure, failed turns included.
+   */
+  retryIf?: (error: unknown) => boolean;
 }
 
 /** The backoff delay before attempt `attempt + 1` (attempt counts from 1). */
@@ -23,6 +30,47 @@ export function overloadDelay(attempt: number, options: RetryOnOverloadOptions =
 }
 
 const isOverload = (error: unknown): boolean => error instanceof ServerOverloadedError;
+
+/** `codexErrorInfo` values of a failed turn that a later attempt may not meet. */
+const TRANSIENT_TURN_ERRORS = new Set(['serverOverloaded', 'internalServerError', 'rateLimitExceeded']);
+const TRANSIENT_TRANSPORT_ERRORS = ['httpConnectionFailed', 'responseStreamConnectionFailed', 'responseStreamDisconnected', 'responseTooManyFailedAttempts'];
+
+/**
+ * Whether a turn's `codexErrorInfo` describes a transient failure: overload, a 5xx, a rate limit
+ * (429), or a dropped or failed connection to the model. Usage limits, context-window,
+ * auth, bad-request and policy errors are not transient.
+ */
+export function isTransientTurnError(info: CodexErrorInfo | null | undefined): boolean {
+  if (info === null || info === undefined) return false;
+  if (typeof info === 'string') return TRANSIENT_TURN_ERRORS.has(info);
+  if (typeof info !== 'object') return false;
+  for (const key of TRANSIENT_TRANSPORT_ERRORS) {
+    const detail = (info as Record<string, unknown>)[key];
+    if (!detail || typeof detail !== 'object') continue;
+    const status = (detail as { httpStatusCode?: unknown }).httpStatusCode;
+    // No status: the connection itself failed or dropped. With one: only 429 and 5xx are transient.
+    return typeof status !== 'number' || status === 429 || status >= 500;
+  }
+  return false;
+}
+
+/**
+ * Whether retrying the operation that failed with `error` may succeed:
+ *
+ * - {@link ServerOverloadedError}, and any JSON-RPC error with an overload marker anywhere in its `data`;
+ * - {@link RequestTimeoutError} (the server may still have acted on the request: retry only what is safe to repeat);
+ * - `TurnFailedError` whose `codexErrorInfo` is transient ({@link isTransientTurnError}): overload,
+ *   5xx, 429 rate limits, failed or dropped model connections.
+ *
+ * Not retryable: every other JSON-RPC error, `TransportClosedError` (start a new client),
+ * `AbortError`, `InvalidArgumentError`, usage limits, context-window and auth failures.
+ */
+export function isRetryableError(error: unknown): boolean {
+  if (error instanceof ServerOverloadedError || error instanceof RequestTimeoutError) return true;
+  if (error instanceof JsonRpcError) return hasOverloadMarker(error.data);
+  if (error instanceof TurnFailedError) return isTransientTurnError(error.codexErrorInfo);
+  return false;
+}
 
 /**
  * Retries while the failure is a {@link ServerOverloadedError} (-32001 or a `server_overloaded`
@@ -43,13 +91,13 @@ export function retryOnOverload<T>(
 }
 
 async function retryPromise<T>(op: (attempt: number) => Promise<T>, options: RetryOnOverloadOptions): Promise<T> {
-  const { maxAttempts = 3, signal } = options;
+  const { maxAttempts = 3, signal, retryIf = isOverload } = options;
   for (let attempt = 1; ; attempt++) {
     if (signal?.aborted) throw abortErrorFrom(signal);
     try {
       return await op(attempt);
     } catch (error) {
-      if (!isOverload(error) || attempt >= maxAttempts) throw error;
+      if (!retryIf(error) || attempt >= maxAttempts) throw error;
     }
     await sleep(overloadDelay(attempt, options), signal);
   }
@@ -57,13 +105,13 @@ async function retryPromise<T>(op: (attempt: number) => Promise<T>, options: Ret
 
 /** RxJS operator: resubscribes to the source while it errors with {@link ServerOverloadedError}. */
 export function retryWhenOverloaded<T>(options: RetryOnOverloadOptions = {}): MonoTypeOperatorFunction<T> {
-  const { maxAttempts = 3, signal } = options;
+  const { maxAttempts = 3, signal, retryIf = isOverload } = options;
   return (source: Observable<T>) =>
     source.pipe(
       retry({
         count: Math.max(0, maxAttempts - 1),
         delay: (error: unknown, retryCount: number) => {
-          if (!isOverload(error)) throw error;
+          if (!retryIf(error)) throw error;
           if (signal?.aborted) throw abortErrorFrom(signal);
           return timer(overloadDelay(retryCount, options));
         },

@@ -13,3 +13,10 @@ export type { ChatgptLogin, DeviceCodeLogin, InteractiveLogin, LoginCompletion, 
 
 /** Every protocol schema, lenient: unknown fields pass (the server sends fields its schema lacks). */
 export const schemas: ProtocolSchemas = defineProtocolSchemas(z.looseObject as ObjectFactory);
+
+/**
+ * The experimental protocol set (`generate-json-schema --experimental`), for a client started with
+ * `experimentalApi: true`: every type, and the method tables. Use it through `codex.experimental`.
+ */
+export type * as Experimental from './generated/experimental/types.js';
+export * as experimentalMethods from './generated/experimental/methods.js';

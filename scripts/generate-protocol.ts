@@ -1,5 +1,8 @@
 /**
- * Generates lib/generated/* from the JSON Schema that the pinned `codex app-server` emits.
+ * Generates lib/generated/* from the JSON Schema that the pinned `codex app-server` emits: the
+ * stable set (`generate-json-schema`) in lib/generated, and the experimental set
+ * (`generate-json-schema --experimental`, the methods and fields a client started with
+ * `experimentalApi: true` may use) in lib/generated/experimental.
  *
  *   npm run generate            regenerate the files
  *   npm run generate -- --check fail (exit 1) when the files differ from a fresh generation
@@ -40,9 +43,14 @@ const RESULT_NAMES: Record<string, string> = {
   'config/value/write': 'ConfigWriteResponse',
   'config/batchWrite': 'ConfigWriteResponse',
   'configRequirements/read': 'ConfigRequirementsReadResponse',
+  // Experimental set only.
+  'memory/reset': 'MemoryResetResponse',
+  'rollout/compress': 'RolloutCompressResponse',
+  'remoteControl/status/read': 'RemoteControlStatusReadResponse',
+  'accountSession/list': 'AccountSessionsResponse',
 };
 
-function emitSchemaJson(): { bundle: Schema; dir: string } {
+function emitSchemaJson(experimental: boolean): { bundle: Schema; dir: string } {
   const bin = resolveCodexBinary({});
   const dir = mkdtempSync(join(tmpdir(), 'codex-rx-gen-'));
   const home = join(dir, 'codex-home');
@@ -50,7 +58,7 @@ function emitSchemaJson(): { bundle: Schema; dir: string } {
   mkdirSync(home);
   mkdirSync(tmp);
   const out = join(dir, 'schema');
-  const run = spawnSync(bin.command, [...bin.args, 'app-server', 'generate-json-schema', '--out', out], {
+  const run = spawnSync(bin.command, [...bin.args, 'app-server', 'generate-json-schema', '--out', out, ...(experimental ? ['--experimental'] : [])], {
     env: { PATH: process.env.PATH ?? '', CODEX_HOME: home, HOME: dir, TMPDIR: tmp, LANG: 'C.UTF-8' },
     encoding: 'utf8',
   });
@@ -245,18 +253,18 @@ function methodsOf(defs: Map<string, Schema>, union: string, withResult: boolean
 
 // ---------------------------------------------------------------------------------------------
 
-function header(what: string): string {
+function header(what: string, experimental: boolean): string {
   return [
     '// GENERATED FILE: do not edit by hand.',
-    `// ${what}`,
-    `// Made by scripts/generate-protocol.ts from \`codex app-server generate-json-schema\` of @openai/codex ${pinned}.`,
+    `// ${what}${experimental ? ' EXPERIMENTAL set: only for a client started with `experimentalApi: true`.' : ''}`,
+    `// Made by scripts/generate-protocol.ts from \`codex app-server generate-json-schema${experimental ? ' --experimental' : ''}\` of @openai/codex ${pinned}.`,
     '// Regenerate with `npm run generate`; `npm run generate -- --check` fails when this file is stale.',
     '/* eslint-disable */',
     '',
   ].join('\n');
 }
 
-function generate(bundle: Schema): Map<string, string> {
+function generate(bundle: Schema, experimental: boolean): Map<string, string> {
   const defs = collectDefinitions(bundle);
   const requests = methodsOf(defs, 'ClientRequest', true);
   const notifications = methodsOf(defs, 'ServerNotification', false);
@@ -269,7 +277,7 @@ function generate(bundle: Schema): Map<string, string> {
   const skip = new Set(['ClientRequest', 'ServerNotification', 'ServerRequest', 'ClientNotification', 'JSONRPCMessage', 'JSONRPCRequest', 'JSONRPCResponse', 'JSONRPCNotification', 'JSONRPCError', 'JSONRPCErrorError']);
   const names = [...defs.keys()].filter((n) => !skip.has(n));
 
-  const types: string[] = [header('TypeScript types of every protocol definition.')];
+  const types: string[] = [header('TypeScript types of every protocol definition.', experimental)];
   const schemaDecl: string[] = [];
   const schemaBody: string[] = [];
   for (const name of names) {
@@ -281,7 +289,7 @@ function generate(bundle: Schema): Map<string, string> {
   }
 
   const schemas = [
-    header('zod schemas of every protocol definition, built lazily in one closure.'),
+    header('zod schemas of every protocol definition, built lazily in one closure.', experimental),
     "import { z } from 'zod';",
     "import type * as T from './types.js';",
     '',
@@ -323,7 +331,7 @@ function generate(bundle: Schema): Map<string, string> {
   const paramsType = (e: MethodEntry) => (e.paramsOptional ? `${typeRef(e.params)} | undefined` : typeRef(e.params));
   const row = (e: MethodEntry, body: string) => `${doc(e.description, '  ')}  ${JSON.stringify(e.method)}: ${body};`;
   const methods = [
-    header('Method tables: each JSON-RPC method with its params and result types and schemas.'),
+    header('Method tables: each JSON-RPC method with its params and result types and schemas.', experimental),
     "import type * as T from './types.js';",
     "import type { ProtocolSchemas } from './schemas.js';",
     '',
@@ -379,28 +387,31 @@ function generate(bundle: Schema): Map<string, string> {
 
 function main() {
   const check = process.argv.includes('--check');
-  const { bundle, dir } = emitSchemaJson();
-  try {
-    const files = generate(bundle);
-    const stale: string[] = [];
-    for (const [name, text] of files) {
-      const path = join(outDir, name);
-      const current = existsSync(path) ? readFileSync(path, 'utf8') : null;
-      if (current === text) continue;
-      stale.push(name);
-      if (!check) {
-        mkdirSync(outDir, { recursive: true });
-        writeFileSync(path, text);
+  const stale: string[] = [];
+  for (const experimental of [false, true]) {
+    const { bundle, dir } = emitSchemaJson(experimental);
+    try {
+      const files = generate(bundle, experimental);
+      const target = experimental ? join(outDir, 'experimental') : outDir;
+      for (const [name, text] of files) {
+        const path = join(target, name);
+        const current = existsSync(path) ? readFileSync(path, 'utf8') : null;
+        if (current === text) continue;
+        stale.push(experimental ? `experimental/${name}` : name);
+        if (!check) {
+          mkdirSync(target, { recursive: true });
+          writeFileSync(path, text);
+        }
       }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    if (check && stale.length) {
-      console.error(`lib/generated is stale (${stale.join(', ')}): run \`npm run generate\` and commit the result.`);
-      process.exitCode = 1;
-    } else {
-      console.log(check ? 'lib/generated is up to date.' : `lib/generated: ${stale.length ? `wrote ${stale.join(', ')}` : 'no changes'}.`);
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  }
+  if (check && stale.length) {
+    console.error(`lib/generated is stale (${stale.join(', ')}): run \`npm run generate\` and commit the result.`);
+    process.exitCode = 1;
+  } else {
+    console.log(check ? 'lib/generated is up to date.' : `lib/generated: ${stale.length ? `wrote ${stale.join(', ')}` : 'no changes'}.`);
   }
 }
 

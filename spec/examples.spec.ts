@@ -77,6 +77,9 @@ const expected: Record<string, RegExp[]> = {
     /\[failed: .+\]/,
     /bye\n$/,
   ],
+  '15': [/name: codex-rx/, /stars: 42/, /tags: rxjs, codex/, /plain JSON Schema output: \{"name":"codex-rx"/, /OutputParseError: The final response is not JSON/, /the text was: Sure!/],
+  '16': [/^\* \S+: efforts /m, /turn 1 \(\S+, effort high\): completed/, /turn 2 \(effort low\): completed/, /thread model: \S+, reasoning effort: low/],
+  '17': [/joined the running turn: true/, /items: userMessage, agentMessage, functionCallOutput, agentMessage/, /steered turn: completed/, /after injectItems: completed/],
 };
 
 const examples = readdirSync(join(root, 'examples')).filter((f) => /^\d\d-.*\.ts$/.test(f)).sort();

@@ -1,6 +1,7 @@
 import { Subject, type Observable } from 'rxjs';
 import type { ServerRequestMap, ServerRequestMethod } from '../generated/methods.js';
 import type * as T from '../generated/types.js';
+import type { Redactor } from '../transport/redactor.js';
 import type { PendingServerRequest, SettleReason } from '../rpc/pending-server-request.js';
 
 /** The server request methods that ask the user something, by the kind name handlers use. */
@@ -36,6 +37,23 @@ export type ApprovalHandlers = {
  * the {@link PendingApproval} (switch on `kind` or `method`) and returns the result to send.
  */
 export type ApprovalHandler = (approval: PendingApproval) => unknown | Promise<unknown>;
+
+/**
+ * Answers `account/chatgptAuthTokens/refresh`: the server lost or was refused the ChatGPT tokens
+ * a host gave it with `loginChatgptAuthTokens()` and asks for fresh ones. Return the new access
+ * token and account id; a throw answers with a JSON-RPC error (the server's call then fails).
+ */
+export type ChatgptAuthTokensRefresher = (
+  params: T.ChatgptAuthTokensRefreshParams,
+  request: PendingApproval,
+) => T.ChatgptAuthTokensRefreshResponse | Promise<T.ChatgptAuthTokensRefreshResponse>;
+
+/** Handlers of the server requests that are not approvals. */
+export interface ServerRequestHandlers {
+  refreshChatgptAuthTokens?: ChatgptAuthTokensRefresher;
+  /** Where answered tokens are remembered, so they are redacted like API keys. */
+  redactor?: Redactor;
+}
 
 const KIND_BY_METHOD = new Map<string, ApprovalKind>(Object.entries(APPROVAL_KINDS).map(([k, m]) => [m, k as ApprovalKind]));
 
@@ -157,10 +175,24 @@ export class ApprovalDesk {
   readonly approvals$: Observable<PendingApproval> = this.subject.asObservable();
   private readonly byTurn = new Map<string, Set<PendingApproval>>();
 
-  constructor(private readonly handlers: ApprovalHandlers | ApprovalHandler = {}) {}
+  constructor(
+    private readonly handlers: ApprovalHandlers | ApprovalHandler = {},
+    private readonly others: ServerRequestHandlers = {},
+  ) {}
 
   /** The handler for a request, if one was given for it. */
   private handlerFor(approval: PendingApproval): (() => unknown) | undefined {
+    const refresh = this.others.refreshChatgptAuthTokens;
+    if (refresh && approval.method === 'account/chatgptAuthTokens/refresh') {
+      return async () => {
+        const tokens = await refresh(approval.params as T.ChatgptAuthTokensRefreshParams, approval);
+        if (typeof tokens?.accessToken !== 'string' || tokens.accessToken === '' || typeof tokens.chatgptAccountId !== 'string') {
+          throw new Error('refreshChatgptAuthTokens must return { accessToken, chatgptAccountId }');
+        }
+        this.others.redactor?.add(tokens.accessToken);
+        return tokens;
+      };
+    }
     if (typeof this.handlers === 'function') {
       const all = this.handlers;
       return () => all(approval);

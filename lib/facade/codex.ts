@@ -10,9 +10,11 @@ import type { InboundMessage, RequestArgs, RequestOptions, RequestResult, Server
 import type { PendingServerRequest } from '../rpc/pending-server-request.js';
 import { DEFAULT_ROUTER_LIMITS, NotificationRouter, type RouterLimits } from '../router/notification-router.js';
 import { PINNED_CODEX_VERSION, SDK_NAME, SDK_VERSION } from '../version.js';
-import { ApprovalDesk, type ApprovalHandler, type ApprovalHandlers, type PendingApproval } from './approvals.js';
+import { ApprovalDesk, type ApprovalHandler, type ApprovalHandlers, type ChatgptAuthTokensRefresher, type PendingApproval } from './approvals.js';
 import type { ClientContext } from './context.js';
-import { Logins, type ChatgptLogin, type ChatgptLoginOptions, type DeviceCodeLogin, type LoginCompletion } from './login.js';
+import { ExperimentalApi, type ExperimentalCodex } from './experimental.js';
+import { threadParams, type PresetSettings } from './presets.js';
+import { Logins, type ChatgptAuthTokens, type ChatgptLogin, type ChatgptLoginOptions, type DeviceCodeLogin, type LoginCompletion } from './login.js';
 import { platform, type ConnectTarget, type ListenMode } from './platform.js';
 import { Thread } from './thread.js';
 
@@ -28,7 +30,11 @@ export interface CodexOptions extends SpawnOptions {
   pingIntervalMs?: number;
   /** Sent in `initialize`; defaults to this SDK's name and version. */
   clientInfo?: T.ClientInfo;
-  /** Opt in to the server's experimental API (default false). */
+  /**
+   * Opt in to the server's experimental API (default false). With `true` (a literal, so the types
+   * can see it) `Codex.start()` resolves an {@link ExperimentalCodex}: `codex.experimental` types
+   * every experimental method and field.
+   */
   experimentalApi?: boolean;
   /** Notification methods the server should not send at all. */
   optOutNotificationMethods?: string[];
@@ -39,10 +45,23 @@ export interface CodexOptions extends SpawnOptions {
   /** Inbound validation against the generated schemas (default `lenient`). */
   validation?: ValidationMode;
   /**
+   * Check outgoing params against the generated schemas before sending (default true): an unknown
+   * key, a missing field or a wrong type rejects with `ParamsCheckError` naming the key and the
+   * valid ones. Skip it per request with `{ unchecked: true }`.
+   */
+  checkParams?: boolean;
+  /**
    * Answers server requests: per-kind handlers (kinds without one fail closed), or one function
    * for every request that returns the result to send.
    */
   approvals?: ApprovalHandlers | ApprovalHandler;
+  /**
+   * Answers `account/chatgptAuthTokens/refresh`: after `loginChatgptAuthTokens()`, the server asks
+   * for fresh tokens when the backend refuses the current ones. Return `{ accessToken,
+   * chatgptAccountId, chatgptPlanType? }`; the tokens are redacted like API keys. Without it the
+   * request gets a JSON-RPC error (the `approvals` handlers are not asked).
+   */
+  refreshChatgptAuthTokens?: ChatgptAuthTokensRefresher;
   /** Replay window of each turn's `events$` (default 10 000 events). */
   turnReplayLimit?: number;
   /** Replay window of each thread's `events$` (default 256 events). */
@@ -95,10 +114,14 @@ export class Codex implements AsyncDisposable {
     if (!isTransport(transport)) throw new CodexError('Create a client with `await Codex.start()` (spawns the app-server) or `await Codex.connect(...)` (joins one); `new Codex()` is not supported.');
     this.transport = transport;
     const router = new NotificationRouter({ ...DEFAULT_ROUTER_LIMITS, ...options.routerLimits });
-    const approvals = new ApprovalDesk(options.approvals);
+    const approvals = new ApprovalDesk(options.approvals, {
+      ...(options.refreshChatgptAuthTokens ? { refreshChatgptAuthTokens: options.refreshChatgptAuthTokens } : {}),
+      redactor: transport.redactor,
+    });
     const connection = new Connection(transport, {
       ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
       ...(options.validation ? { validation: options.validation } : {}),
+      checkParams: options.checkParams ?? true,
       answerServerRequest: (request) => approvals.answer(request),
       onNotification: (n) => router.route(n),
     });
@@ -132,6 +155,8 @@ export class Codex implements AsyncDisposable {
    * `initialize` handshake and resolves the ready client. If the server dies during start-up the
    * promise rejects with `TransportClosedError` carrying its stderr.
    */
+  static async start(options: CodexOptions & { experimentalApi: true }): Promise<ExperimentalCodex>;
+  static async start(options?: CodexOptions): Promise<Codex>;
   static async start(options: CodexOptions = {}): Promise<Codex> {
     if (options.signal?.aborted) throw abortErrorFrom(options.signal);
     const { start } = platform();
@@ -149,6 +174,8 @@ export class Codex implements AsyncDisposable {
    * {@link Transport} you provide (tests, custom hosts). Each connection does its own
    * `initialize`. A refused token or Origin rejects with `ConnectionRefusedError`.
    */
+  static async connect(target: Transport | ConnectTarget, options: CodexOptions & { experimentalApi: true }): Promise<ExperimentalCodex>;
+  static async connect(target: Transport | ConnectTarget, options?: CodexOptions): Promise<Codex>;
   static async connect(target: Transport | ConnectTarget, options: CodexOptions = {}): Promise<Codex> {
     if (options.signal?.aborted) throw abortErrorFrom(options.signal);
     const transport = isTransport(target)
@@ -161,6 +188,10 @@ export class Codex implements AsyncDisposable {
     void codex.closed.then(() => signal?.removeEventListener('abort', onAbort));
     try {
       await codex.initialize(options);
+      if (options.experimentalApi) {
+        // Typed only on ExperimentalCodex, so a stable client's completions show none of it.
+        Object.defineProperty(codex, 'experimental', { value: new ExperimentalApi(codex.connection, options.checkParams ?? true), enumerable: false });
+      }
     } catch (error) {
       await codex.close();
       if (signal?.aborted) throw abortErrorFrom(signal);
@@ -221,19 +252,28 @@ export class Codex implements AsyncDisposable {
 
   // ---------------------------------------------------------------------------- threads
 
-  /** Starts a thread (`thread/start`). */
-  async startThread(params: T.ThreadStartParams = {}, options?: RequestOptions): Promise<Thread> {
-    return this.threadFrom(() => this.connection.request('thread/start', params, options), 'thread/start');
+  /**
+   * Starts a thread (`thread/start`). Besides the wire params it takes the presets of
+   * {@link PresetSettings} (`approvalMode`, `networkAccess`, `additionalDirectories`). Without any
+   * approval setting (`approvalMode`, `approvalPolicy` or `approvalsReviewer`) it sends
+   * `ApprovalMode.autoReview` (`approvalPolicy: "on-request"`, `approvalsReviewer: "auto_review"`),
+   * as the Python SDK does; pass `approvalMode: null` to send none and let the server's config decide.
+   */
+  async startThread(params: T.ThreadStartParams & PresetSettings = {}, options?: RequestOptions): Promise<Thread> {
+    const wire = threadParams(params, 'thread/start', 'autoReview');
+    return this.threadFrom(() => this.connection.request('thread/start', wire, options), 'thread/start');
   }
 
-  /** Resumes a stored thread (`thread/resume`). */
-  async resumeThread(threadId: string, params: Omit<T.ThreadResumeParams, 'threadId'> = {}, options?: RequestOptions): Promise<Thread> {
-    return this.threadFrom(() => this.connection.request('thread/resume', { ...params, threadId }, options), 'thread/resume');
+  /** Resumes a stored thread (`thread/resume`); takes the presets of {@link PresetSettings} too (no default approval). */
+  async resumeThread(threadId: string, params: Omit<T.ThreadResumeParams, 'threadId'> & PresetSettings = {}, options?: RequestOptions): Promise<Thread> {
+    const wire = { ...threadParams(params, 'thread/resume'), threadId };
+    return this.threadFrom(() => this.connection.request('thread/resume', wire, options), 'thread/resume');
   }
 
-  /** Forks a thread into a new one (`thread/fork`). */
-  async forkThread(threadId: string, params: Omit<T.ThreadForkParams, 'threadId'> = {}, options?: RequestOptions): Promise<Thread> {
-    return this.threadFrom(() => this.connection.request('thread/fork', { ...params, threadId }, options), 'thread/fork');
+  /** Forks a thread into a new one (`thread/fork`); takes the presets of {@link PresetSettings} too (no default approval). */
+  async forkThread(threadId: string, params: Omit<T.ThreadForkParams, 'threadId'> & PresetSettings = {}, options?: RequestOptions): Promise<Thread> {
+    const wire = { ...threadParams(params, 'thread/fork'), threadId };
+    return this.threadFrom(() => this.connection.request('thread/fork', wire, options), 'thread/fork');
   }
 
   /** Sends a thread request and wraps the answer; the thread's early events are held meanwhile. */
@@ -302,6 +342,16 @@ export class Codex implements AsyncDisposable {
   /** Logs in with an API key; resolves once the server accepted it. */
   loginApiKey(apiKey: string, options?: RequestOptions): Promise<void> {
     return this.logins.loginApiKey(apiKey, options);
+  }
+  /**
+   * Logs in with ChatGPT tokens your host manages (`account/login/start` type
+   * `chatgptAuthTokens`); resolves once the server accepted them. Needs `experimentalApi: true`
+   * at start (0.169.0 refuses it otherwise). The access token is redacted like an API key. When
+   * the backend refuses the token later, the server asks `refreshChatgptAuthTokens` (an option of
+   * `Codex.start`) for fresh ones.
+   */
+  loginChatgptAuthTokens(tokens: ChatgptAuthTokens, options?: RequestOptions): Promise<void> {
+    return this.logins.loginChatgptAuthTokens(tokens, options);
   }
   /** Starts a ChatGPT browser login; see {@link ChatgptLogin}. */
   loginChatgpt(options?: ChatgptLoginOptions): Promise<ChatgptLogin> {

@@ -108,6 +108,9 @@ export class DeviceCodeLogin extends InteractiveLogin {
 /** Options of `loginChatgpt`. */
 export type ChatgptLoginOptions = Omit<Extract<T.LoginAccountParams, { type: 'chatgpt' }>, 'type'> & RequestOptions;
 
+/** The tokens of `loginChatgptAuthTokens`: the access token (a JWT), the account id and optionally the plan. */
+export type ChatgptAuthTokens = Omit<Extract<T.LoginAccountParams, { type: 'chatgptAuthTokens' }>, 'type'>;
+
 /**
  * The authentication workflow: logins, account reads and the account streams. The `Codex`
  * facade delegates here.
@@ -161,6 +164,16 @@ export class Logins {
     }
     this.ctx.connection.transport.redactor.add(apiKey);
     await this.ctx.connection.request('account/login/start', { type: 'apiKey', apiKey }, options);
+  }
+
+  /** Logs in with externally managed ChatGPT tokens. Resolves once accepted; blank values are refused before sending. */
+  async loginChatgptAuthTokens(tokens: ChatgptAuthTokens, options?: RequestOptions): Promise<void> {
+    const { accessToken, chatgptAccountId, chatgptPlanType } = tokens ?? ({} as ChatgptAuthTokens);
+    if (typeof accessToken !== 'string' || accessToken.trim() === '') throw new InvalidArgumentError('loginChatgptAuthTokens needs a non-empty accessToken.');
+    if (typeof chatgptAccountId !== 'string' || chatgptAccountId.trim() === '') throw new InvalidArgumentError('loginChatgptAuthTokens needs a non-empty chatgptAccountId.');
+    this.ctx.connection.transport.redactor.add(accessToken);
+    const params: T.LoginAccountParams = { type: 'chatgptAuthTokens', accessToken, chatgptAccountId, ...(chatgptPlanType !== undefined ? { chatgptPlanType } : {}) };
+    await this.ctx.connection.request('account/login/start', params, options);
   }
 
   /** Starts a ChatGPT browser login and resolves its handle (nothing is opened for you). */

@@ -1,11 +1,13 @@
 import { Observable, Subject } from 'rxjs';
-import { abortErrorFrom, CodexError, ProtocolError, type TransportClosedError } from '../errors.js';
+import { abortErrorFrom, CodexError, InvalidArgumentError, ProtocolError, type TransportClosedError } from '../errors.js';
 import type * as T from '../generated/types.js';
 import type { RequestOptions, ServerNotification } from '../rpc/messages.js';
 import { routingKeys } from '../router/notification-router.js';
 import { ReplayStream } from '../router/replay-stream.js';
 import type { ClientContext } from './context.js';
 import { toUserInput, type TurnInput } from './input.js';
+import { prepareOutput, type OutputOf, type OutputSchema } from './output.js';
+import { turnParams, type TurnPresetSettings } from './presets.js';
 import { TurnHandle, TurnInProgressError, type TurnResult } from './turn.js';
 
 /**
@@ -20,8 +22,21 @@ export class ThreadReleasedError extends CodexError {
   }
 }
 
-/** Turn settings: everything of `turn/start` except the thread and the input. */
-export type TurnParams = Omit<T.TurnStartParams, 'threadId' | 'input'>;
+/**
+ * Turn settings: everything of `turn/start` except the thread and the input, plus the presets
+ * codex-rx expands ({@link TurnPresetSettings}: `approvalMode`, `sandbox`, `networkAccess`,
+ * `additionalDirectories`). `outputSchema` takes a zod schema or a JSON Schema; `S` is its type.
+ */
+export type TurnParams<S extends OutputSchema | undefined = OutputSchema | undefined> = Omit<T.TurnStartParams, 'threadId' | 'input' | 'outputSchema'> &
+  TurnPresetSettings & {
+    /**
+     * Constrains the final answer to this schema: a zod 4 schema (sent as `z.toJSONSchema` of it,
+     * and the answer parsed into `result.output`, typed `z.output` of the schema) or a plain JSON
+     * Schema (sent as is; `result.output` is `unknown`). An answer that does not parse rejects
+     * the result with `OutputParseError`.
+     */
+    outputSchema?: S;
+  };
 
 /** How many finished turn ids a thread remembers, so a late event never re-joins its turn. */
 const RECENT_TURNS = 16;
@@ -42,10 +57,10 @@ export class Thread implements Disposable {
    * gets the running turn, if any. A joined turn's `events$` starts at the join, and items that
    * were already running arrive only as `item/completed`. Completes when the handle is released.
    */
-  readonly turns$: Observable<TurnHandle>;
+  readonly turns$: Observable<TurnHandle<unknown>>;
   private readonly stream: ReplayStream<ServerNotification>;
-  private readonly turnsSubject = new Subject<TurnHandle>();
-  private active: TurnHandle | null = null;
+  private readonly turnsSubject = new Subject<TurnHandle<unknown>>();
+  private active: TurnHandle<unknown> | null = null;
   private starting = false;
   /** Turn ids seen while our own turn/start was in flight: ours or someone else's, told apart after. */
   private unclaimed: Set<string> | null = null;
@@ -61,7 +76,7 @@ export class Thread implements Disposable {
   ) {
     this.stream = new ReplayStream(ctx.threadReplayLimit);
     this.events$ = this.stream.observable;
-    this.turns$ = new Observable<TurnHandle>((subscriber) => {
+    this.turns$ = new Observable<TurnHandle<unknown>>((subscriber) => {
       const running = this.activeTurn;
       if (running) subscriber.next(running);
       return this.turnsSubject.subscribe(subscriber);
@@ -97,12 +112,12 @@ export class Thread implements Disposable {
 
   /** Follows a turn this handle did not start. The router replays what it held for it. */
   private join(turnId: string, initial?: T.Turn): void {
-    const turn = new TurnHandle(turnId, this.id, this.ctx, initial ?? { id: turnId, items: [], status: 'inProgress', error: null, startedAt: null, completedAt: null, durationMs: null }, true);
+    const turn = new TurnHandle(turnId, this.id, this.ctx, initial ?? { id: turnId, items: [], status: 'inProgress', error: null, startedAt: null, completedAt: null, durationMs: null }, undefined, true);
     this.adopt(turn);
   }
 
   /** Makes a turn this thread's active one, announces it, and remembers it once it is over. */
-  private adopt(turn: TurnHandle): void {
+  private adopt(turn: TurnHandle<unknown>): void {
     this.remember(turn.id);
     turn.attach();
     if (!turn.isDone) this.active = turn;
@@ -130,7 +145,7 @@ export class Thread implements Disposable {
   }
 
   /** The running turn of this thread that this handle knows: started through it, or joined. */
-  get activeTurn(): TurnHandle | null {
+  get activeTurn(): TurnHandle<unknown> | null {
     return this.active && !this.active.isDone ? this.active : null;
   }
 
@@ -139,22 +154,26 @@ export class Thread implements Disposable {
    * events are captured from before the request is written, so none is lost. Rejects with
    * {@link TurnInProgressError} while this thread's previous turn is still running.
    */
-  async turn(input: TurnInput, params: TurnParams = {}, options?: RequestOptions): Promise<TurnHandle> {
+  async turn<S extends OutputSchema | undefined = undefined>(input: TurnInput, params: TurnParams<S> = {}, options?: RequestOptions): Promise<TurnHandle<OutputOf<S>>> {
     const closed = this.ctx.connection.closedError;
     if (closed) throw closed;
     // Released (events$ ended): the router holds a turn's early events only for live handles.
     if (this.stream.isEnded) throw new ThreadReleasedError(this.id);
     if (this.starting || this.activeTurn) throw new TurnInProgressError(this.id, this.activeTurn?.id ?? null);
+    const { outputSchema, ...settings } = params;
+    const output = outputSchema === undefined || outputSchema === null ? undefined : prepareOutput(outputSchema);
+    const wire = turnParams(settings);
+    if (output) (wire as T.TurnStartParams).outputSchema = output.jsonSchema;
     this.starting = true;
     const reservation = this.ctx.router.turns.reserve();
     try {
       // Turn events that arrive before the response names the turn are held by the router for
       // this thread (it has a sink), and replayed when the handle attaches below.
-      const response = await this.ctx.connection.request('turn/start', { ...params, threadId: this.id, input: toUserInput(input) }, options);
+      const response = await this.ctx.connection.request('turn/start', { ...wire, threadId: this.id, input: toUserInput(input) }, options);
       if (typeof response?.turn?.id !== 'string') throw new ProtocolError('malformed', 'turn/start answered without a turn id.', response);
       // The server answers a turn/start during a running turn with that turn: never hand out a second handle.
       if (this.ctx.router.turns.has(response.turn.id)) throw new TurnInProgressError(this.id, response.turn.id);
-      const turn = new TurnHandle(response.turn.id, this.id, this.ctx, response.turn);
+      const turn = new TurnHandle<OutputOf<S>>(response.turn.id, this.id, this.ctx, response.turn, output);
       this.unclaimed?.delete(turn.id);
       this.adopt(turn);
       return turn;
@@ -172,7 +191,11 @@ export class Thread implements Disposable {
    * Runs a turn to the end: `turn()` then `result`. Aborting `signal` interrupts the turn, waits for
    * `turn/completed`, then rejects with an `AbortError`.
    */
-  async run(input: TurnInput, params: TurnParams = {}, options: { signal?: AbortSignal } = {}): Promise<TurnResult> {
+  async run<S extends OutputSchema | undefined = undefined>(
+    input: TurnInput,
+    params: TurnParams<S> = {},
+    options: { signal?: AbortSignal } = {},
+  ): Promise<TurnResult<OutputOf<S>>> {
     const { signal } = options;
     if (signal?.aborted) throw abortErrorFrom(signal);
     const turn = await this.turn(input, params, signal ? { signal } : {});
@@ -191,6 +214,47 @@ export class Thread implements Disposable {
     } finally {
       signal.removeEventListener('abort', onAbort);
     }
+  }
+
+  /**
+   * Hands the model the output of a tool your host ran (`turn/start` with `toolOutput`, the
+   * Python SDK's external message). If this thread's turn is running, the output **joins that
+   * turn** (no `TurnInProgressError`): the server records a `functionCallOutput` item, and once
+   * the current model response ends the turn samples again with the output in its input; the
+   * promise resolves with the running turn's handle. If no turn runs, it starts one whose input is
+   * the output, with `params` as its settings, and resolves with the new handle.
+   *
+   * Use `turn.steer(text)` for words from the user (it restarts the model's response at once),
+   * this for results of tools the model cannot call itself, and {@link Thread.injectItems} to add
+   * raw history without a turn. Settings (`params`) cannot change a running turn: passing any
+   * while a turn runs is refused with `InvalidArgumentError`.
+   */
+  async sendToolOutput(output: T.TurnToolOutput, params: Omit<TurnParams<undefined>, 'toolOutput' | 'outputSchema'> = {}, options?: RequestOptions): Promise<TurnHandle<unknown>> {
+    if (!output || typeof output.name !== 'string' || output.name === '' || output.output === undefined) {
+      throw new InvalidArgumentError('sendToolOutput needs { name, output } (output: a string or content items).');
+    }
+    const active = this.activeTurn;
+    if (!active) return this.turn([], { ...params, toolOutput: output }, options);
+    const settings = Object.keys(params).filter((k) => (params as Record<string, unknown>)[k] !== undefined);
+    if (settings.length) throw new InvalidArgumentError(`sendToolOutput: ${settings.join(', ')} cannot change the running turn ${active.id}; pass settings when no turn runs.`);
+    const response = await this.ctx.connection.request('turn/start', { threadId: this.id, input: [], toolOutput: output }, options);
+    if (typeof response?.turn?.id !== 'string') throw new ProtocolError('malformed', 'turn/start answered without a turn id.', response);
+    if (response.turn.id === active.id) return active;
+    // The running turn ended meanwhile, and the server started a new one with this output.
+    if (this.ctx.router.turns.has(response.turn.id)) throw new TurnInProgressError(this.id, response.turn.id);
+    const turn = new TurnHandle<unknown>(response.turn.id, this.id, this.ctx, response.turn);
+    turn.attach();
+    this.active = turn;
+    return turn;
+  }
+
+  /**
+   * Appends raw Responses API items (messages, function call outputs…) to the thread's
+   * model-visible history without starting a turn (`thread/inject_items`). The model sees them
+   * with its next request.
+   */
+  async injectItems(items: readonly unknown[], options?: RequestOptions): Promise<void> {
+    await this.ctx.connection.request('thread/inject_items', { threadId: this.id, items: [...items] }, options);
   }
 
   /** Renames the thread (`thread/name/set`). */

@@ -6,9 +6,13 @@ import { ReplayStream } from '../router/replay-stream.js';
 import { iterate } from './async-iterate.js';
 import type { ClientContext } from './context.js';
 import { toUserInput, type TurnInput } from './input.js';
+import type { PreparedOutput } from './output.js';
 
-/** What a finished turn produced. */
-export interface TurnResult {
+/**
+ * What a finished turn produced. `O` is the type of {@link TurnResult.output}: `undefined` without
+ * an `outputSchema`, the schema's output type with one.
+ */
+export interface TurnResult<O = undefined> {
   id: string;
   threadId: string;
   /** `completed`, `interrupted` or `failed`. */
@@ -24,13 +28,19 @@ export interface TurnResult {
   items: T.ThreadItem[];
   /** The last `thread/tokenUsage/updated` value of this turn. */
   usage: T.ThreadTokenUsage | null;
+  /**
+   * The final response parsed with the turn's `outputSchema` (JSON, then the zod schema);
+   * `undefined` when the turn had none. A final response that does not parse rejects the result
+   * with `OutputParseError` instead.
+   */
+  output: O;
 }
 
 /** A turn ended with status `failed`. Carries the result and the server's `codexErrorInfo`. */
 export class TurnFailedError extends CodexError {
-  readonly result: TurnResult;
+  readonly result: TurnResult<unknown>;
   readonly codexErrorInfo: T.CodexErrorInfo | null;
-  constructor(result: TurnResult) {
+  constructor(result: TurnResult<unknown>) {
     super(`Turn ${result.id} failed: ${result.error?.message ?? 'no error message'}`);
     this.result = result;
     this.codexErrorInfo = result.error?.codexErrorInfo ?? null;
@@ -44,7 +54,7 @@ export class TurnInProgressError extends CodexError {
   constructor(threadId: string, activeTurnId: string | null) {
     super(
       `Thread ${threadId} already has an active turn${activeTurnId ? ` (${activeTurnId})` : ''}. ` +
-        'Add input to it with turn.steer(input), or wait for turn.result before starting another turn.',
+        'Add input to it with turn.steer(input) or thread.sendToolOutput(output), or wait for turn.result before starting another turn.',
     );
     this.threadId = threadId;
     this.activeTurnId = activeTurnId;
@@ -60,7 +70,7 @@ type AgentMessage = Extract<Item, { type: 'agentMessage' }>;
  * after `turn/completed` and error with `TransportClosedError` if the process dies first.
  * Iterate it with `for await`; leaving the loop unsubscribes and does not interrupt the turn.
  */
-export class TurnHandle implements AsyncIterable<ServerNotification> {
+export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotification> {
   /** Every notification of this turn, replayed from the turn's start (bounded window). */
   readonly events$: Observable<ServerNotification>;
   /**
@@ -93,13 +103,16 @@ export class TurnHandle implements AsyncIterable<ServerNotification> {
    * text from the replayed deltas, so it sees every intermediate value again, not only the latest.
    */
   readonly text$: Observable<string>;
-  /** Resolves with the {@link TurnResult}; rejects with {@link TurnFailedError} if the turn failed. */
-  readonly result: Promise<TurnResult>;
+  /**
+   * Resolves with the {@link TurnResult}; rejects with {@link TurnFailedError} if the turn failed,
+   * and with `OutputParseError` if it had an `outputSchema` and the final response does not parse.
+   */
+  readonly result: Promise<TurnResult<O>>;
 
   private readonly stream: ReplayStream<ServerNotification>;
   private readonly items: Item[] = [];
   private usage: T.ThreadTokenUsage | null = null;
-  private settle!: { resolve(r: TurnResult): void; reject(e: unknown): void };
+  private settle!: { resolve(r: TurnResult<O>): void; reject(e: unknown): void };
   private ended = false;
   private unregister: () => void = () => {};
   private readonly onClientClosed = (error: TransportClosedError) => this.fail(error);
@@ -113,12 +126,13 @@ export class TurnHandle implements AsyncIterable<ServerNotification> {
     readonly threadId: string,
     private readonly ctx: ClientContext,
     initial: T.Turn,
+    private readonly output?: PreparedOutput,
     /** Joined while already running (started elsewhere): no `turn/started` will come. */
     joined = false,
   ) {
     this.stream = new ReplayStream(ctx.turnReplayLimit);
     this.events$ = this.stream.observable;
-    this.result = new Promise<TurnResult>((resolve, reject) => (this.settle = { resolve, reject }));
+    this.result = new Promise<TurnResult<O>>((resolve, reject) => (this.settle = { resolve, reject }));
     this.running = new Promise<void>((resolve) => (this.markRunning = resolve));
     // Nobody has to await `result`: a failed turn must not become an unhandled rejection.
     this.result.catch(() => {});
@@ -147,7 +161,7 @@ export class TurnHandle implements AsyncIterable<ServerNotification> {
   }
 
   /** Resolves with the result (same as {@link TurnHandle.result}). */
-  done(): Promise<TurnResult> {
+  done(): Promise<TurnResult<O>> {
     return this.result;
   }
 
@@ -229,7 +243,7 @@ export class TurnHandle implements AsyncIterable<ServerNotification> {
     if (this.ended) return;
     this.end();
     this.ctx.approvals.turnEnded(this.id);
-    let result: TurnResult;
+    let result: TurnResult<O>;
     try {
       result = {
         id: this.id,
@@ -243,6 +257,7 @@ export class TurnHandle implements AsyncIterable<ServerNotification> {
         finalResponse: finalResponse(this.items),
         items: this.items,
         usage: this.usage,
+        output: undefined as O,
       };
     } catch (cause) {
       // Ended is ended: whatever the completion looked like, the result settles.
@@ -252,8 +267,19 @@ export class TurnHandle implements AsyncIterable<ServerNotification> {
       return;
     }
     this.stream.complete();
-    if (turn.status === 'failed') this.settle.reject(new TurnFailedError(result));
-    else this.settle.resolve(result);
+    if (turn.status === 'failed') {
+      this.settle.reject(new TurnFailedError(result));
+      return;
+    }
+    if (this.output) {
+      try {
+        result.output = this.output.parse(result.finalResponse, result) as O;
+      } catch (error) {
+        this.settle.reject(error);
+        return;
+      }
+    }
+    this.settle.resolve(result);
   }
 
   private end(): void {

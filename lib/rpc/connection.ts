@@ -30,6 +30,7 @@ import type {
   ServerNotification,
   ServerRequest,
 } from './messages.js';
+import { checkParams } from './params-check.js';
 import { PendingServerRequest, type ServerRequestAnswer } from './pending-server-request.js';
 
 /**
@@ -52,6 +53,13 @@ export interface ConnectionOptions {
   answerServerRequest?: (request: PendingServerRequest) => void;
   /** Called for each notification after the hot streams, for keyed routing by the layer above. */
   onNotification?: (notification: ServerNotification) => void;
+  /**
+   * Check each request's params against the generated schema of its method before sending
+   * (unknown keys, types, required fields); a mismatch rejects with `ParamsCheckError` and
+   * nothing is sent. A request with `{ unchecked: true }` skips it. Default false here; `Codex`
+   * turns it on.
+   */
+  checkParams?: boolean;
 }
 
 interface Pending {
@@ -167,6 +175,13 @@ export class Connection {
     const { signal } = options;
     if (signal?.aborted) return Promise.reject(abortErrorFrom(signal));
     this.rememberSecrets(params);
+    if (this.options.checkParams && !options.unchecked) {
+      const invalid = checkParams(method, params);
+      if (invalid) {
+        invalid.message = this.transport.redactor.redact(invalid.message);
+        return Promise.reject(invalid);
+      }
+    }
     const id = this.nextId++;
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
     return new Promise((resolve, reject) => {

@@ -50,6 +50,11 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Overrides the client's `requestTimeoutMs` for this request. `0` disables the timeout. */
   timeoutMs?: number;
+  /**
+   * Skips the check of the params against the pinned schema (the escape hatch for fields the
+   * generated schema does not know yet). Unknown keys then reach the server, which ignores them.
+   */
+  unchecked?: boolean;
 }
 
 /** Arguments of `request(method, ...)`: params may be left out when the method takes none. */

@@ -18,6 +18,12 @@ export interface FakeOAuthIssuerOptions {
   tokenStatus?: number;
   /** Status of the device-code endpoint (default 200; 404 means "not enabled"). */
   deviceCodeStatus?: number;
+  /**
+   * Bearer tokens the ChatGPT backend (`/backend-api/…`) answers with 401, as for an expired
+   * externally managed token: the app-server then asks the client for new ones
+   * (`account/chatgptAuthTokens/refresh`).
+   */
+  rejectedAccessTokens?: readonly string[];
 }
 
 /** One request the fake issuer received. */
@@ -25,6 +31,8 @@ export interface IssuerRequest {
   method: string;
   path: string;
   body: Record<string, string> | unknown;
+  /** The bearer token of the `authorization` header, if any. */
+  bearer?: string;
 }
 
 const json = (res: ServerResponse, status: number, body: unknown) => {
@@ -73,6 +81,14 @@ export class FakeOAuthIssuer {
     return `${this.url}/backend-api`;
   }
 
+  /**
+   * An unsigned JWT access token for this issuer's identity, as a host that manages ChatGPT
+   * tokens itself would hand to `loginChatgptAuthTokens()`. `extra` claims make tokens distinct.
+   */
+  mintAccessToken(extra: Record<string, unknown> = {}): string {
+    return this.tokens(extra).access_token;
+  }
+
   close(): Promise<void> {
     return closeServer(this.server);
   }
@@ -90,13 +106,13 @@ export class FakeOAuthIssuer {
     return issuer;
   }
 
-  private tokens() {
+  private tokens(extra: Record<string, unknown> = {}) {
     const now = Math.floor(Date.now() / 1000);
     const { email, planType, accountId, userId } = this.identity;
     const auth = { chatgpt_plan_type: planType, chatgpt_account_id: accountId, chatgpt_user_id: userId, user_id: userId };
     return {
       id_token: unsignedJwt({ iss: this.url, sub: userId, email, email_verified: true, iat: now, exp: now + 3600, 'https://api.openai.com/auth': auth }),
-      access_token: unsignedJwt({ iss: this.url, sub: userId, iat: now, exp: now + 3600, 'https://api.openai.com/auth': auth, 'https://api.openai.com/profile': { email } }),
+      access_token: unsignedJwt({ iss: this.url, sub: userId, iat: now, exp: now + 3600, 'https://api.openai.com/auth': auth, 'https://api.openai.com/profile': { email }, ...extra }),
       refresh_token: 'rt_fake_refresh',
       token_type: 'Bearer',
       expires_in: 3600,
@@ -112,8 +128,12 @@ export class FakeOAuthIssuer {
     let body: unknown = raw;
     if (type.includes('x-www-form-urlencoded')) body = Object.fromEntries(new URLSearchParams(raw));
     else if (type.includes('json') && raw) body = JSON.parse(raw);
-    this.requests.push({ method: req.method ?? '', path: url.pathname, body });
+    const bearer = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    this.requests.push({ method: req.method ?? '', path: url.pathname, body, ...(bearer ? { bearer } : {}) });
     const route = `${req.method} ${url.pathname}`;
+    if (url.pathname.startsWith('/backend-api/') && bearer && this.options.rejectedAccessTokens?.includes(bearer)) {
+      return json(res, 401, { error: { message: 'token expired (fake)', code: 'token_expired' } });
+    }
     const { accountId, planType } = this.identity;
 
     switch (route) {

@@ -35,6 +35,10 @@ export const SCENARIOS = {
     arguments: { cmd: "apply_patch <<'EOF'\n*** Begin Patch\n*** Add File: patched.txt\n+hello from patch\n*** End Patch\nEOF\n" },
   },
   after_tool: { type: 'text', text: 'Tool finished; final answer.' },
+  /** A JSON final answer, for `outputSchema` turns. */
+  json: { type: 'text', text: '{"name":"codex-rx","stars":42,"tags":["rxjs","codex"]}' },
+  /** A final answer that is not JSON. */
+  json_invalid: { type: 'text', text: 'Sure! Here is the JSON you asked for: {name: codex-rx}' },
   http429: { type: 'httpError', status: 429, body: { error: { message: 'Rate limit reached (fake)', type: 'rate_limit_exceeded', code: 'rate_limit_exceeded' } }, headers: { 'retry-after': '1' } },
   http429_usage: { type: 'httpError', status: 429, body: { error: { message: 'The usage limit has been reached (fake)', type: 'usage_limit_reached', resets_in_seconds: 120 } } },
   http400_context: { type: 'httpError', status: 400, body: { error: { message: 'Input exceeds the context window (fake)', type: 'invalid_request_error', code: 'context_length_exceeded' } } },

@@ -1,4 +1,5 @@
 import { Codex, type CodexOptions } from '../index.js';
+import type { ExperimentalCodex } from '../facade/experimental.js';
 import { startFakeResponsesServer, type FakeResponsesServer, type FakeResponsesServerOptions } from './fake-responses-server.js';
 import { createHermeticHome, mockProviderConfig, writeCodexConfig, type HermeticHome, type MockProviderConfigOptions } from './hermetic.js';
 
@@ -13,9 +14,12 @@ export interface OfflineCodexOptions extends CodexOptions {
   provider?: Omit<MockProviderConfigOptions, 'baseUrl'>;
 }
 
-/** A real app-server on a hermetic home, talking to a fake model server. Dispose it to clean up. */
-export interface OfflineCodex extends AsyncDisposable {
-  codex: Codex;
+/**
+ * A real app-server on a hermetic home, talking to a fake model server. Dispose it to clean up.
+ * `C` is {@link ExperimentalCodex} when it was started with `experimentalApi: true`.
+ */
+export interface OfflineCodex<C extends Codex = Codex> extends AsyncDisposable {
+  codex: C;
   fake: FakeResponsesServer;
   home: HermeticHome;
   /** Closes the client, stops the fake server and deletes the home. */
@@ -27,6 +31,8 @@ export interface OfflineCodex extends AsyncDisposable {
  * hermetic home. No network, no credentials. Logins behave as with the real provider: turns run
  * without one, and an API-key login reads back as `account: { type: 'apiKey' }`.
  */
+export async function startOfflineCodex(options: OfflineCodexOptions & { experimentalApi: true }): Promise<OfflineCodex<ExperimentalCodex>>;
+export async function startOfflineCodex(options?: OfflineCodexOptions): Promise<OfflineCodex>;
 export async function startOfflineCodex(options: OfflineCodexOptions = {}): Promise<OfflineCodex> {
   const { fake: fakeOptions, provider, env, ...codexOptions } = options;
   const home = await createHermeticHome();

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstValueFrom } from 'rxjs';
-import { ApprovalMode, Codex, type ApprovalHandlers, type PendingApproval, type ThreadItem } from '../../lib/index.js';
+import { ApprovalPolicy, Codex, type ApprovalHandlers, type PendingApproval, type ThreadItem } from '../../lib/index.js';
 import { startOfflineCodex, type OfflineCodex } from '../../lib/testing/index.js';
 import { FakePeer } from '../support/fake-peer.js';
 
@@ -31,7 +31,7 @@ describe('approvals against the real app-server', () => {
         },
       },
       async (env) => {
-        const thread = await env.codex.startThread({ approvalPolicy: ApprovalMode.untrusted });
+        const thread = await env.codex.startThread({ approvalPolicy: ApprovalPolicy.untrusted });
         const result = await thread.run('[[scenario:shell]] make a file');
         expect(seen[0]).toContain('touch codex-rx-created.txt');
         expect(commandItem(result.items)?.status).toBe('completed');
@@ -43,7 +43,7 @@ describe('approvals against the real app-server', () => {
 
   test('a declined command approval does not run it', async () => {
     await withApprovals({ commandExecution: () => ({ decision: 'decline' }) }, async (env) => {
-      const thread = await env.codex.startThread({ approvalPolicy: ApprovalMode.untrusted });
+      const thread = await env.codex.startThread({ approvalPolicy: ApprovalPolicy.untrusted });
       const result = await thread.run('[[scenario:shell]] make a file');
       expect(commandItem(result.items)?.status).toBe('declined');
       expect(existsSync(join(env.home.work, CREATED))).toBe(false);
@@ -52,7 +52,7 @@ describe('approvals against the real app-server', () => {
 
   test('the default handler declines (fails closed)', async () => {
     await withApprovals(undefined, async (env) => {
-      const thread = await env.codex.startThread({ approvalPolicy: ApprovalMode.untrusted });
+      const thread = await env.codex.startThread({ approvalPolicy: ApprovalPolicy.untrusted });
       const result = await thread.run('[[scenario:shell]] make a file');
       expect(commandItem(result.items)?.status).toBe('declined');
       expect(existsSync(join(env.home.work, CREATED))).toBe(false);
@@ -61,7 +61,7 @@ describe('approvals against the real app-server', () => {
 
   test('a file change declined by default is not applied; accepted through approvals$ it is', async () => {
     await withApprovals(undefined, async (env) => {
-      const thread = await env.codex.startThread({ approvalPolicy: ApprovalMode.untrusted });
+      const thread = await env.codex.startThread({ approvalPolicy: ApprovalPolicy.untrusted });
       const declined = await thread.run('[[scenario:apply_patch]] patch it');
       expect(declined.items.find((i) => i.type === 'fileChange')).toMatchObject({ status: 'declined' });
       expect(existsSync(join(env.home.work, 'patched.txt'))).toBe(false);
@@ -82,7 +82,7 @@ describe('approvals against the real app-server', () => {
           resolve();
         }),
       );
-      const thread = await env.codex.startThread({ approvalPolicy: ApprovalMode.untrusted });
+      const thread = await env.codex.startThread({ approvalPolicy: ApprovalPolicy.untrusted });
       const turn = await thread.turn('[[scenario:shell]] make a file');
       await got;
       expect(pending!.kind).toBe('commandExecution');

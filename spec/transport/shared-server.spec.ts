@@ -139,7 +139,7 @@ describe('several clients on one app-server (real binary, fake model)', () => {
     const thread = await worker.codex.startThread();
     await thread.run('warm up');
     const joined = await dashboard.resumeThread(thread.id);
-    const dashboardTurn: Promise<TurnHandle> = firstValueFrom(joined.turns$);
+    const dashboardTurn: Promise<TurnHandle<unknown>> = firstValueFrom(joined.turns$);
     const turn = await thread.turn('[[scenario:hang]] wait');
     const theirs = await dashboardTurn;
     const watched = [

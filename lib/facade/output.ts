@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { CodexError, InvalidArgumentError } from '../errors.js';
+import type { TurnResult } from './turn.js';
+
+/** A plain JSON Schema object, sent as is. */
+export type JsonSchema = { readonly [key: string]: unknown };
+
+/**
+ * What `outputSchema` takes: a zod 4 schema (converted with zod's own `z.toJSONSchema`, and used
+ * to parse the answer) or a plain JSON Schema object (sent as is; the answer is JSON-parsed and
+ * checked with `z.fromJSONSchema` when zod can read the schema).
+ */
+export type OutputSchema = z.ZodType | JsonSchema;
+
+/** The type of `result.output` for an `outputSchema`: `z.output` of a zod schema, `unknown` for a JSON Schema, `undefined` without one. */
+export type OutputOf<S> = [S] extends [undefined] ? undefined : S extends z.ZodType ? z.output<S> : unknown;
+
+/**
+ * The final response of a turn run with an `outputSchema` was not JSON, or did not match the
+ * schema, or the turn ended without a final response. `text` is what the model answered (null when
+ * it gave none); `result` is the turn's result without `output`.
+ */
+export class OutputParseError extends CodexError {
+  /** The final response text, as the model sent it (null when there was none). */
+  readonly text: string | null;
+  /** The turn's result (its `output` is undefined). */
+  readonly result: TurnResult<unknown>;
+  /** The zod issues when the JSON did not match the schema. */
+  readonly issues: z.core.$ZodIssue[];
+
+  constructor(message: string, text: string | null, result: TurnResult<unknown>, options?: { cause?: unknown; issues?: z.core.$ZodIssue[] }) {
+    super(message, options);
+    this.text = text;
+    this.result = result;
+    this.issues = options?.issues ?? [];
+  }
+}
+
+/** Whether a value is a zod 4 schema (rather than a plain JSON Schema). */
+export function isZodSchema(value: unknown): value is z.ZodType {
+  return typeof value === 'object' && value !== null && '_zod' in value && typeof (value as { safeParse?: unknown }).safeParse === 'function';
+}
+
+/** An output schema prepared for one turn: the wire JSON Schema and a parser of the answer. */
+export interface PreparedOutput {
+  /** Sent as the turn's `outputSchema`. */
+  readonly jsonSchema: JsonSchema;
+  /** Parses the final response; throws {@link OutputParseError}. */
+  parse(text: string | null, result: TurnResult<unknown>): unknown;
+}
+
+/** Converts an `outputSchema` option for the wire and builds its parser. Throws InvalidArgumentError for a value that is neither. */
+export function prepareOutput(schema: OutputSchema): PreparedOutput {
+  let jsonSchema: JsonSchema;
+  let validator: z.ZodType | null;
+  if (isZodSchema(schema)) {
+    try {
+      // `$schema` is metadata the Responses API does not need; the rest is zod's own export.
+      const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+      jsonSchema = rest;
+    } catch (cause) {
+      throw new InvalidArgumentError(`outputSchema: zod could not convert this schema to JSON Schema: ${(cause as Error).message}`, { cause });
+    }
+    validator = schema;
+  } else if (typeof schema === 'object' && schema !== null && !Array.isArray(schema)) {
+    jsonSchema = schema;
+    validator = fromJsonSchema(schema);
+  } else {
+    throw new InvalidArgumentError('outputSchema must be a zod schema or a JSON Schema object.');
+  }
+  return {
+    jsonSchema,
+    parse(text, result) {
+      if (text === null) throw new OutputParseError('The turn ended without a final response to parse with its outputSchema.', null, result);
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (cause) {
+        throw new OutputParseError(`The final response is not JSON: ${(cause as Error).message}`, text, result, { cause });
+      }
+      if (!validator) return value;
+      const parsed = validator.safeParse(value);
+      if (!parsed.success) {
+        throw new OutputParseError(`The final response does not match the outputSchema: ${z.prettifyError(parsed.error)}`, text, result, {
+          cause: parsed.error,
+          issues: parsed.error.issues,
+        });
+      }
+      return parsed.data;
+    },
+  };
+}
+
+/** zod's reading of a JSON Schema, or null when it cannot read it (then the answer is only JSON-parsed). */
+function fromJsonSchema(schema: JsonSchema): z.ZodType | null {
+  try {
+    return z.fromJSONSchema(schema as Parameters<typeof z.fromJSONSchema>[0]);
+  } catch {
+    return null;
+  }
+}
