@@ -5,7 +5,7 @@ import { builtinModules } from 'node:module';
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const entries = { index: 'lib/index.ts', types: 'lib/types.ts', testing: 'lib/testing/index.ts' };
+const entries = { index: 'lib/index.ts', types: 'lib/types.ts', testing: 'lib/testing/index.ts', relay: 'lib/relay/index.ts' };
 const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const external = (id) => id.startsWith('node:') || builtinModules.includes(id) || deps.some((d) => id === d || id.startsWith(`${d}/`));
 // The ESM build has no __filename; give it one so the pinned binary resolves from this package.
