@@ -10,6 +10,11 @@ import { HttpRefusal, WsJsonRpc } from '../support/ws-json-rpc.js';
 
 const ORIGIN = 'http://127.0.0.1:8765';
 const TOKEN = generateRelayToken();
+/**
+ * Heartbeat period of the ping specs. A live peer must answer within one period, so it is long
+ * enough that a busy jest worker (two cores, tsc and Chromium in parallel) still answers in time.
+ */
+const PING_MS = 250;
 
 let home: HermeticHome;
 let fake: FakeResponsesServer;
@@ -106,7 +111,7 @@ test('a binary frame closes with 1003 binary-frame', async () => {
 });
 
 test('both sides are pinged; a browser that never pongs is dropped (ping-timeout), one that does stays', async () => {
-  const { relay, closedWith } = await relayWith({ pingIntervalMs: 50 });
+  const { relay, closedWith } = await relayWith({ pingIntervalMs: PING_MS });
   const live = await open(relay.url);
   const deaf = await open(relay.url, { autoPong: false });
   await live.initialize();
@@ -125,7 +130,7 @@ test('an app-server that stops answering pings closes its browsers with 1011 ups
   await writeCodexConfig(frozenHome, mockProviderConfig({ baseUrl: fake.baseUrl }));
   const frozen = await startListeningAppServer(frozenHome, 'ws');
   try {
-    const { relay } = await relayWith({ pingIntervalMs: 50 }, frozen.endpoint);
+    const { relay } = await relayWith({ pingIntervalMs: PING_MS }, frozen.endpoint);
     const client = await open(relay.url);
     await client.initialize();
     process.kill(frozen.pid, 'SIGSTOP');
