@@ -2,6 +2,8 @@
  * codex-rx/relay against the real app-server (ws with a capability token, and unix), with node
  * `ws` clients speaking JSON-RPC by hand. Loopback only; the model is the fake Responses server.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { startRelay, generateRelayToken, relayProtocols, RelayCloseReason, RELAY_CLOSE_CODES, RELAY_FORBIDDEN_CODE, type Relay, type RelayEvent, type RelayOptions } from '../../lib/relay/index.js';
 import { startFakeResponsesServer, type FakeResponsesServer } from '../../lib/testing/fake-responses-server.js';
 import { createHermeticHome, mockProviderConfig, writeCodexConfig, type HermeticHome } from '../../lib/testing/hermetic.js';
@@ -178,6 +180,39 @@ describe('the observe role', () => {
     expect(events.filter((e) => e.type === 'screened').map((e) => e.type === 'screened' && `${e.action} ${e.detail}`)).toEqual(
       expect.arrayContaining(['refuse turn/start', 'refuse thread/start', 'refuse thread/resume', 'drop notification', 'drop server-request-answer']),
     );
+    await Promise.all([worker.close(), viewer.close()]);
+  });
+
+  test("an observe page's answer to an approval request is dropped: the full client's answer decides", async () => {
+    const worker = await open(relay.url, FULL);
+    await worker.initialize('worker');
+    const thread = await worker.request('thread/start', { cwd: home.work, approvalPolicy: 'untrusted' });
+    const threadId: string = thread.result.thread.id;
+    // A thread can be resumed once it has a rollout, that is after its first turn.
+    const firstDone = worker.waitFor((m) => m.method === 'turn/completed' && m.params.threadId === threadId);
+    await worker.request('turn/start', { threadId, input: [{ type: 'text', text: 'hello', text_elements: [] }] });
+    await firstDone;
+    const viewer = await open(relay.url, OBSERVE);
+    await viewer.initialize('viewer');
+    expect((await viewer.request('thread/resume', { threadId, excludeTurns: true })).result.thread.id).toBe(threadId);
+
+    const isApproval = (m: any) => m.method === 'item/commandExecution/requestApproval' && m.params.threadId === threadId;
+    const [workerAsk, viewerAsk] = [worker.waitFor(isApproval), viewer.waitFor(isApproval)];
+    const earlier = new Set(worker.messages);
+    const done = worker.waitFor((m) => m.method === 'turn/completed' && m.params.threadId === threadId && !earlier.has(m));
+    await worker.request('turn/start', { threadId, input: [{ type: 'text', text: '[[scenario:shell]] make a file', text_elements: [] }] });
+    const [asked, alsoAsked] = await Promise.all([workerAsk, viewerAsk]);
+    expect(alsoAsked.id).toBe(asked.id);
+    const eventsBefore = events.length;
+    const dropped = nextEvent(events, (e) => e.type === 'screened' && e.detail === 'server-request-answer' && events.indexOf(e) >= eventsBefore);
+    viewer.send({ id: alsoAsked.id, result: { decision: 'accept' } });
+    await dropped;
+    worker.send({ id: asked.id, result: { decision: 'decline' } });
+    const completed = await done;
+    expect(completed.params.turn.status).toBe('completed');
+    const command = worker.messages.find((m) => m.method === 'item/completed' && m.params.threadId === threadId && m.params.item.type === 'commandExecution');
+    expect(command.params.item.status).toBe('declined');
+    expect(existsSync(join(home.work, 'codex-rx-created.txt'))).toBe(false);
     await Promise.all([worker.close(), viewer.close()]);
   });
 });
