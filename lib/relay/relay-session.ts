@@ -98,6 +98,8 @@ export class RelaySession {
       }
       if (verdict.action === 'drop') return this.hooks.screened(this, { action: 'drop', detail: verdict.why });
     }
+    // Judged before the send, so one large message is not mistaken for a peer that stopped reading.
+    if (this.upstream.bufferedAmount > this.maxBufferedBytes) return this.finish(RelayCloseReason.UpstreamBusy);
     if (text.length <= UPSTREAM_MAX_FRAME) {
       this.upstream.send(text, { binary: false });
     } else {
@@ -105,7 +107,6 @@ export class RelaySession {
         this.upstream.send(text.subarray(at, at + UPSTREAM_MAX_FRAME), { binary: false, fin: at + UPSTREAM_MAX_FRAME >= text.length });
       }
     }
-    if (this.upstream.bufferedAmount > this.maxBufferedBytes) this.finish(RelayCloseReason.UpstreamBusy);
   }
 
   private fromUpstream(data: RawData, isBinary: boolean): void {
@@ -113,8 +114,9 @@ export class RelaySession {
     this.toBrowser(data as Buffer, isBinary);
   }
 
+  /** Holds at most `maxBufferedBytes` plus one message for a browser that stopped reading. */
   private toBrowser(data: Buffer | string, isBinary = false): void {
+    if (this.browser.bufferedAmount > this.maxBufferedBytes) return this.finish(RelayCloseReason.SlowConsumer);
     this.browser.send(data, { binary: isBinary });
-    if (this.browser.bufferedAmount > this.maxBufferedBytes) this.finish(RelayCloseReason.SlowConsumer);
   }
 }

@@ -13,7 +13,10 @@ import { connectUpstream, UpstreamConnectError, type RelayUpstream } from './ups
 export interface RelayLimits {
   /** Largest message a browser may send, in bytes (default 16 MiB; at most 64 MiB). → `message-too-big` */
   maxMessageBytes?: number;
-  /** Bytes the relay holds for one side that stops reading (default 8 MiB). → `slow-consumer` / `upstream-busy` */
+  /**
+   * Bytes the relay may hold for one side that stops reading (default 8 MiB), judged before each
+   * message, so a single large message is always let through. → `slow-consumer` / `upstream-busy`
+   */
   maxBufferedBytes?: number;
   /** Browsers connected at once (default 64). → `too-many-connections` */
   maxConnections?: number;

@@ -75,6 +75,17 @@ test('a message over maxMessageBytes closes that browser with 1009 message-too-b
   await other.close();
 });
 
+test("a message above app-server's 16 MiB frame limit goes up in fragments and is answered", async () => {
+  const { relay } = await relayWith({ maxMessageBytes: 32 * 1024 * 1024 });
+  const client = await open(relay.url);
+  await client.initialize();
+  // One 20 MiB text frame straight to app-server would drop the connection (TRANSPORTS.md §1.5).
+  const answer = await client.request('thread/list', { cursor: 'x'.repeat(20 * 1024 * 1024) });
+  expect(answer.error ?? answer.result).toBeDefined();
+  expect((await client.request('thread/list', {})).result).toBeDefined();
+  await client.close();
+});
+
 test('a browser that stops reading is dropped past maxBufferedBytes with 1008 slow-consumer', async () => {
   const { relay, closedWith } = await relayWith({ maxBufferedBytes: 256 * 1024 });
   const client = await open(relay.url);
