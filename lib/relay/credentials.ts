@@ -79,7 +79,9 @@ export interface PresentedCredential {
 export function presentedCredential(req: IncomingMessage): PresentedCredential {
   const protocols = (req.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim()).filter(Boolean);
   const tokenProtocol = protocols.find((p) => p.startsWith(TOKEN_PROTOCOL_PREFIX));
-  const ticket = new URL(req.url ?? '/', 'ws://relay').searchParams.get('ticket');
+  // Only the query is read, and URLSearchParams never throws (new URL() does, on a path like `//[`).
+  const url = req.url ?? '';
+  const ticket = new URLSearchParams(url.includes('?') ? url.slice(url.indexOf('?') + 1) : '').get('ticket');
   return {
     ...(ticket ? { ticket } : {}),
     ...(tokenProtocol ? { token: tokenProtocol.slice(TOKEN_PROTOCOL_PREFIX.length) } : {}),

@@ -49,7 +49,7 @@ export interface RelayOptions {
   /** How long a ticket from {@link Relay.issueTicket} stays valid (default 30 000 ms). */
   ticketTtlMs?: number;
   limits?: RelayLimits;
-  /** Receives what the relay does, for logs and tests. Events never carry a token or a ticket. */
+  /** Receives what the relay does, for logs and tests. Events never carry a token or a ticket; exceptions thrown here are ignored. */
   onEvent?: (event: RelayEvent) => void;
 }
 
@@ -104,7 +104,13 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const tickets = new TicketBook(options.ticketTtlMs ?? 30_000);
   const origins = new Set(options.allowedOrigins);
   const allowMissingOrigin = options.allowMissingOrigin ?? true;
-  const emit = options.onEvent ?? (() => {});
+  const emit = (event: RelayEvent) => {
+    try {
+      options.onEvent?.(event);
+    } catch {
+      /* a throwing logger must not take the relay down */
+    }
+  };
   const sessions = new Set<RelaySession>();
   const connecting = new Set<AbortController>();
   let nextId = 1;
@@ -177,7 +183,9 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     if (!adopted) upstream.terminate();
   }
 
-  server.on('upgrade', (req, socket, head) => void onUpgrade(req, socket, head));
+  server.on('upgrade', (req, socket, head) => {
+    onUpgrade(req, socket, head).catch(() => refuse(socket, 400, 'malformed upgrade request', req.headers.origin));
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {

@@ -3,6 +3,7 @@
  * `ws` clients speaking JSON-RPC by hand. Loopback only; the model is the fake Responses server.
  */
 import { existsSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { startRelay, generateRelayToken, relayProtocols, RelayCloseReason, RELAY_CLOSE_CODES, RELAY_FORBIDDEN_CODE, type Relay, type RelayEvent, type RelayOptions } from '../../lib/relay/index.js';
 import { startFakeResponsesServer, type FakeResponsesServer } from '../../lib/testing/fake-responses-server.js';
@@ -133,6 +134,22 @@ describe('who may connect', () => {
     expect(await refusal(WsJsonRpc.open(relay.url))).toBe(401);
     const strict = await relayWith({ allowMissingOrigin: false });
     expect(await refusal(open(strict.url, FULL, null))).toBe(403);
+  });
+
+  test('a malformed upgrade request is answered, and the relay goes on', async () => {
+    const raw = await new Promise<string>((resolve, reject) => {
+      const { port } = new URL(relay.url);
+      const socket = connect(Number(port), '127.0.0.1', () =>
+        socket.write(`GET //[?ticket=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\nOrigin: ${ORIGIN}\r\n\r\n`),
+      );
+      let text = '';
+      socket.on('data', (d) => (text += d));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(raw.split('\r\n')[0]).toBe('HTTP/1.1 401 Unauthorized');
+    const client = await open(relay.url);
+    await client.close();
   });
 
   test('an unreachable upstream gets 502', async () => {
