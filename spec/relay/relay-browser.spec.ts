@@ -2,7 +2,7 @@
  * A real page in headless Chromium reaches the real app-server through the relay (plain page JS;
  * the SDK's browser build is not part of this yet), and pages the relay must refuse are refused.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { startRelay, generateRelayToken, type Relay, type RelayEvent } from '../../lib/relay/index.js';
@@ -14,6 +14,7 @@ import { launchBrowser, type HeadlessBrowser } from '../support/browser.js';
 
 const TOKEN = generateRelayToken();
 const PAGE = readFileSync(join(__dirname, 'relay-page.html'));
+const ARTIFACTS = join(__dirname, '..', '..', '.tmp');
 
 /** Serves the test page on 127.0.0.1: each server is its own Origin. */
 async function servePage() {
@@ -38,12 +39,16 @@ let allowed: Awaited<ReturnType<typeof servePage>>;
 let other: Awaited<ReturnType<typeof servePage>>;
 const events: RelayEvent[] = [];
 
-/** Opens the page from `origin` and resolves with what the page saw. */
-async function visit(origin: string, query: Record<string, string>) {
+/** Opens the page from `origin` and resolves with what the page saw; `screenshot` names a PNG under `.tmp/` (not committed). */
+async function visit(origin: string, query: Record<string, string>, screenshot?: string) {
   const { page, errors } = await browser.newPage();
   await page.goto(`${origin}/?${new URLSearchParams(query)}`, { waitUntil: 'load' });
   const outcome = (await page.evaluate('window.outcome')) as Outcome;
   const dom = { status: await page.$eval('#status', (e) => e.textContent), text: await page.$eval('#text', (e) => e.textContent) };
+  if (screenshot) {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, screenshot) });
+  }
   await page.close();
   return { outcome, dom, errors };
 }
@@ -67,7 +72,7 @@ afterAll(async () => {
 
 test('a page on an allowed origin initializes through the relay and streams a turn', async () => {
   fake.enqueue({ type: 'text', deltas: ['Hello ', 'from ', 'the ', 'browser.'] });
-  const { outcome, dom, errors } = await visit(allowed.origin, { relay: relay.url, token: TOKEN, cwd: home.work });
+  const { outcome, dom, errors } = await visit(allowed.origin, { relay: relay.url, token: TOKEN, cwd: home.work }, 'relay-browser.png');
   expect(outcome.protocol).toBe('codex-rx');
   expect(outcome.initialize?.result?.codexHome).toBe(home.codexHome);
   expect(outcome.initialize?.result?.userAgent).toContain('browser_page');
