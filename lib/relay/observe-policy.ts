@@ -34,8 +34,11 @@ export const RELAY_FORBIDDEN_CODE = -32010;
 
 /** What to do with one message from an observe browser. */
 export type ObserveVerdict =
-  /** Pass the frame to app-server unchanged. */
-  | { action: 'forward' }
+  /**
+   * Pass `text` to app-server: the message as screened, serialized again, so that app-server
+   * reads exactly what was judged (a duplicate key cannot mean one thing here and another there).
+   */
+  | { action: 'forward'; text: string }
   /** Do not forward; send `reply` (a JSON-RPC error) back to the browser. */
   | { action: 'refuse'; method: string; reply: string }
   /** Do not forward, and say nothing: a notification, an answer to a server request, or junk. */
@@ -63,7 +66,7 @@ export function screenObserveMessage(text: string): ObserveVerdict {
   const { id, method } = msg;
   const hasId = typeof id === 'string' || typeof id === 'number';
   if (typeof method !== 'string') return { action: 'drop', why: hasId ? 'server-request-answer' : 'not-json-rpc' };
-  if (allowed(method, msg.params)) return { action: 'forward' };
+  if (allowed(method, msg.params)) return { action: 'forward', text: JSON.stringify(msg) };
   if (!hasId) return { action: 'drop', why: 'notification' };
   const error = { code: RELAY_FORBIDDEN_CODE, message: `The relay does not allow ${method} for an observe token.`, data: { role: 'observe', method } };
   return { action: 'refuse', method, reply: JSON.stringify({ id, error }) };

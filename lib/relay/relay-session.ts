@@ -89,7 +89,7 @@ export class RelaySession {
   private fromBrowser(data: RawData, isBinary: boolean): void {
     if (this.end) return;
     if (isBinary) return this.finish(RelayCloseReason.BinaryFrame);
-    const text = data as Buffer;
+    let text = data as Buffer;
     if (this.role === 'observe') {
       const verdict = screenObserveMessage(text.toString('utf8'));
       if (verdict.action === 'refuse') {
@@ -97,6 +97,7 @@ export class RelaySession {
         return this.toBrowser(verdict.reply);
       }
       if (verdict.action === 'drop') return this.hooks.screened(this, { action: 'drop', detail: verdict.why });
+      text = Buffer.from(verdict.text, 'utf8');
     }
     // Judged before the send, so one large message is not mistaken for a peer that stopped reading.
     if (this.upstream.bufferedAmount > this.maxBufferedBytes) return this.finish(RelayCloseReason.UpstreamBusy);

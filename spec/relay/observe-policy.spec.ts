@@ -6,9 +6,17 @@ describe('screenObserveMessage', () => {
 
   test('read methods and the initialized notification pass', () => {
     for (const method of ['initialize', 'thread/list', 'thread/read', 'thread/resume', 'thread/unsubscribe', 'thread/loaded/list', 'thread/turns/list', 'thread/items/list', 'account/read', 'account/rateLimits/read', 'model/list']) {
-      expect(screen({ id: 1, method, params: { threadId: 't' } })).toEqual({ action: 'forward' });
+      expect(screen({ id: 1, method, params: { threadId: 't' } })).toEqual({ action: 'forward', text: JSON.stringify({ id: 1, method, params: { threadId: 't' } }) });
     }
-    expect(screen({ method: 'initialized' })).toEqual({ action: 'forward' });
+    expect(screen({ method: 'initialized' })).toEqual({ action: 'forward', text: '{"method":"initialized"}' });
+  });
+
+  test('what is forwarded is what was judged: duplicate keys collapse to the value that was screened', () => {
+    expect(screenObserveMessage('{"id":1,"method":"turn/start","method":"thread/list"}')).toEqual({ action: 'forward', text: '{"id":1,"method":"thread/list"}' });
+    expect(screenObserveMessage('{"id":1,"method":"thread/resume","params":{"threadId":"t","approvalPolicy":"never","approvalPolicy":null}}')).toEqual({
+      action: 'forward',
+      text: '{"id":1,"method":"thread/resume","params":{"threadId":"t","approvalPolicy":null}}',
+    });
   });
 
   test('any other request is refused with a JSON-RPC error that echoes its id', () => {
@@ -20,7 +28,7 @@ describe('screenObserveMessage', () => {
   });
 
   test('thread/resume may not carry overrides; null ones are fine', () => {
-    expect(screen({ id: 1, method: 'thread/resume', params: { threadId: 't', excludeTurns: true, model: null, sandbox: null } })).toEqual({ action: 'forward' });
+    expect(screen({ id: 1, method: 'thread/resume', params: { threadId: 't', excludeTurns: true, model: null, sandbox: null } }).action).toBe('forward');
     for (const override of [{ model: 'x' }, { approvalPolicy: 'never' }, { sandbox: 'danger-full-access' }, { config: {} }, { cwd: '/' }]) {
       expect(screen({ id: 1, method: 'thread/resume', params: { threadId: 't', ...override } }).action).toBe('refuse');
     }
