@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { startRelay, generateRelayToken, type Relay, type RelayEvent } from '../../lib/relay/index.js';
+import { startRelay, generateRelayToken, RELAY_FORBIDDEN_CODE, type Relay, type RelayEvent } from '../../lib/relay/index.js';
 import { startFakeResponsesServer, type FakeResponsesServer } from '../../lib/testing/fake-responses-server.js';
 import { createHermeticHome, mockProviderConfig, writeCodexConfig, type HermeticHome } from '../../lib/testing/hermetic.js';
 import { closeServer, listenLoopback } from '../../lib/testing/loopback.js';
@@ -13,6 +13,7 @@ import { startListeningAppServer, type ListeningAppServer } from '../support/app
 import { launchBrowser, type HeadlessBrowser } from '../support/browser.js';
 
 const TOKEN = generateRelayToken();
+const OBSERVE = generateRelayToken();
 const PAGE = readFileSync(join(__dirname, 'relay-page.html'));
 const ARTIFACTS = join(__dirname, '..', '..', '.tmp');
 
@@ -27,6 +28,7 @@ interface Outcome {
   initialize: { result?: { codexHome: string; userAgent: string } } | null;
   deltas: string[];
   turnStatus: string | null;
+  refused: { code: number; message: string } | null;
   closed: number | null;
 }
 
@@ -58,7 +60,7 @@ beforeAll(async () => {
   fake = await startFakeResponsesServer();
   await writeCodexConfig(home, mockProviderConfig({ baseUrl: fake.baseUrl }));
   [server, allowed, other, browser] = await Promise.all([startListeningAppServer(home, 'ws'), servePage(), servePage(), launchBrowser()]);
-  relay = await startRelay({ upstream: server.endpoint, allowedOrigins: [allowed.origin], tokens: { [TOKEN]: 'full' }, onEvent: (e) => events.push(e) });
+  relay = await startRelay({ upstream: server.endpoint, allowedOrigins: [allowed.origin], tokens: { [TOKEN]: 'full', [OBSERVE]: 'observe' }, onEvent: (e) => events.push(e) });
   console.log(`headless Chromium ${await browser.browser.version()}: executablePath ${browser.timings.executablePathMs} ms, launch ${browser.timings.launchMs} ms`);
 }, 60_000);
 
@@ -81,6 +83,26 @@ test('a page on an allowed origin initializes through the relay and streams a tu
   expect(dom).toEqual({ status: 'turn-completed', text: 'Hello from the browser.' });
   expect(errors).toEqual([]);
   expect(events).toContainEqual({ type: 'opened', connection: expect.any(Number), role: 'full', origin: allowed.origin });
+});
+
+test('a page with a one-time ticket (no subprotocol) connects once', async () => {
+  const ticket = relay.issueTicket(TOKEN);
+  const first = await visit(allowed.origin, { relay: relay.url, ticket });
+  expect(first.outcome.protocol).toBe('');
+  expect(first.outcome.initialize?.result?.codexHome).toBe(home.codexHome);
+  expect(first.errors).toEqual([]);
+  const again = await visit(allowed.origin, { relay: relay.url, ticket });
+  expect(again.outcome).toMatchObject({ initialize: null, closed: 1006 });
+});
+
+test('a page with an observe token is refused thread/start by the relay, and shows it', async () => {
+  const requests = fake.requests.length;
+  const { outcome, dom, errors } = await visit(allowed.origin, { relay: relay.url, token: OBSERVE, cwd: home.work });
+  expect(outcome.initialize?.result?.codexHome).toBe(home.codexHome);
+  expect(outcome.refused?.code).toBe(RELAY_FORBIDDEN_CODE);
+  expect(dom.status).toBe('refused: The relay does not allow thread/start for an observe token.');
+  expect(errors).toEqual([]);
+  expect(fake.requests.length).toBe(requests);
 });
 
 test('a page on another origin is refused with 403 before the upgrade', async () => {
