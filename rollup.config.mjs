@@ -5,7 +5,7 @@ import { builtinModules } from 'node:module';
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const entries = { index: 'lib/index.ts', types: 'lib/types.ts', testing: 'lib/testing/index.ts' };
+const entries = { index: 'lib/index.ts', types: 'lib/types.ts', testing: 'lib/testing/index.ts', relay: 'lib/relay/index.ts' };
 // The `browser` export condition of the root entry: one self-contained ESM file, no Node built-ins.
 const browserEntries = { browser: 'lib/browser.ts' };
 const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];

@@ -73,6 +73,7 @@ const options: ts.CompilerOptions = {
     'codex-rx': ['lib/index.ts'],
     'codex-rx/types': ['lib/types.ts'],
     'codex-rx/testing': ['lib/testing/index.ts'],
+    'codex-rx/relay': ['lib/relay/index.ts'],
   },
 };
 const host = ts.createCompilerHost(options);

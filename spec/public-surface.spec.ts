@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 
 const root = join(__dirname, '..');
-const entries = { '.': 'lib/index.ts', './types': 'lib/types.ts', './testing': 'lib/testing/index.ts' };
+const entries = { '.': 'lib/index.ts', './types': 'lib/types.ts', './testing': 'lib/testing/index.ts', './relay': 'lib/relay/index.ts' };
 const program = ts.createProgram(
   Object.values(entries).map((f) => join(root, f)),
   { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, skipLibCheck: true, noEmit: true },

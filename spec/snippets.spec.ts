@@ -50,7 +50,7 @@ beforeAll(async () => {
         module: 'esnext',
         moduleResolution: 'bundler',
         baseUrl: root,
-        paths: { 'codex-rx': ['lib/index.ts'], 'codex-rx/types': ['lib/types.ts'], 'codex-rx/testing': ['lib/testing/index.ts'] },
+        paths: { 'codex-rx': ['lib/index.ts'], 'codex-rx/types': ['lib/types.ts'], 'codex-rx/testing': ['lib/testing/index.ts'], 'codex-rx/relay': ['lib/relay/index.ts'] },
       },
     }),
   );

@@ -1,11 +1,8 @@
 import { ConnectionRefusedError } from '../errors.js';
 import type { Redactor } from './redactor.js';
+import { relayProtocols } from './relay-protocol.js';
 import { WebSocketTransport, type WebSocketLike } from './websocket-transport.js';
 
-/** The subprotocol a codex-rx relay answers with; a token travels as a second one. */
-export const RELAY_PROTOCOL = 'codex-rx';
-/** Prefix of the subprotocol value that carries a relay token (browsers cannot set headers). */
-export const RELAY_TOKEN_PROTOCOL_PREFIX = 'codex-rx.token.';
 
 /**
  * Opens the runtime's own `WebSocket` (a browser's). A browser cannot send an `Authorization`
@@ -17,7 +14,7 @@ export function openGlobalWebSocket(target: { url: string; token?: string }, opt
   if (!Ctor) return Promise.reject(new ConnectionRefusedError('This runtime has no WebSocket: in Node, import codex-rx without the browser condition.'));
   const { redactor } = options;
   if (target.token) redactor.add(target.token);
-  const protocols = target.token ? [RELAY_PROTOCOL, `${RELAY_TOKEN_PROTOCOL_PREFIX}${target.token}`] : undefined;
+  const protocols = target.token ? relayProtocols(target.token) : undefined;
   return new Promise((resolve, reject) => {
     let socket: WebSocketLike;
     try {

@@ -1,0 +1,43 @@
+/**
+ * Why the relay closed a browser connection. The reason string is sent as the WebSocket close
+ * reason, next to the code in {@link RELAY_CLOSE_CODES}, so a page can tell them apart.
+ */
+export const RelayCloseReason = {
+  /** One inbound message was larger than `limits.maxMessageBytes` (1009). */
+  MessageTooBig: 'message-too-big',
+  /** The browser stopped reading and more than `limits.maxBufferedBytes` piled up for it (1008). */
+  SlowConsumer: 'slow-consumer',
+  /** `limits.maxConnections` browsers were already connected (1013). */
+  TooManyConnections: 'too-many-connections',
+  /** app-server stopped reading and more than `limits.maxBufferedBytes` piled up for it (1013). */
+  UpstreamBusy: 'upstream-busy',
+  /** The browser sent a binary frame; the protocol is one JSON-RPC message per text frame (1003). */
+  BinaryFrame: 'binary-frame',
+  /** The app-server connection ended (1001). */
+  UpstreamClosed: 'upstream-closed',
+  /** app-server did not answer a ping within `limits.pingIntervalMs` (1011). */
+  UpstreamUnresponsive: 'upstream-unresponsive',
+  /**
+   * The browser did not answer a ping within `limits.pingIntervalMs`. Its socket is dropped without
+   * a close frame: nobody is listening for one.
+   */
+  PingTimeout: 'ping-timeout',
+  /** `relay.close()` was called (1001). */
+  RelayClosing: 'relay-closing',
+} as const;
+
+/** One of the {@link RelayCloseReason} values. */
+export type RelayCloseReason = (typeof RelayCloseReason)[keyof typeof RelayCloseReason];
+
+/** The WebSocket close code sent with each {@link RelayCloseReason}. */
+export const RELAY_CLOSE_CODES: Readonly<Record<RelayCloseReason, number>> = {
+  'message-too-big': 1009,
+  'slow-consumer': 1008,
+  'too-many-connections': 1013,
+  'upstream-busy': 1013,
+  'binary-frame': 1003,
+  'upstream-closed': 1001,
+  'upstream-unresponsive': 1011,
+  'ping-timeout': 1006,
+  'relay-closing': 1001,
+};

@@ -1,0 +1,225 @@
+import { createServer, STATUS_CODES, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { InvalidArgumentError } from '../errors.js';
+import { RELAY_CLOSE_CODES, RelayCloseReason } from './close-reasons.js';
+import { presentedCredential, TicketBook, TokenTable, type RelayRole } from './credentials.js';
+import { RELAY_PROTOCOL } from '../transport/relay-protocol.js';
+import { RelaySession, type SessionEnd } from './relay-session.js';
+import { connectUpstream, UpstreamConnectError, type RelayUpstream } from './upstream.js';
+
+/** The relay's bounds. Each has a default; going past one closes the browser with a {@link RelayCloseReason}. */
+export interface RelayLimits {
+  /** Largest message a browser may send, in bytes (default 16 MiB; at most 64 MiB). → `message-too-big` */
+  maxMessageBytes?: number;
+  /**
+   * Bytes the relay may hold for one side that stops reading (default 8 MiB), judged before each
+   * message, so a single large message is always let through. → `slow-consumer` / `upstream-busy`
+   */
+  maxBufferedBytes?: number;
+  /** Browsers connected at once (default 64). → `too-many-connections` */
+  maxConnections?: number;
+  /** Both sides are pinged this often; one missed pong drops the side (default 15 000 ms). */
+  pingIntervalMs?: number;
+  /** How long an upstream connection may take to open (default 10 000 ms). */
+  upstreamConnectTimeoutMs?: number;
+}
+
+/** Options of {@link startRelay}. */
+export interface RelayOptions {
+  /** The app-server to forward to: `codex.endpoint` of a `Codex.start({ listen })` server. */
+  upstream: RelayUpstream;
+  /** Interface to listen on (default `127.0.0.1`). */
+  host?: string;
+  /** Port (default 0: any free port). */
+  port?: number;
+  /**
+   * Page origins allowed to connect, compared exactly (`http://127.0.0.1:8080`). Any other
+   * `Origin` gets HTTP 403 before the upgrade; `null` (a `file://` page) only if listed.
+   */
+  allowedOrigins: readonly string[];
+  /**
+   * Whether a client that sends no `Origin` may connect (default true). Browsers always send one,
+   * so such a client is a program (a Node worker or a test), and it still needs a token.
+   */
+  allowMissingOrigin?: boolean;
+  /** Each token and its role. Tokens are 16–256 characters of `A-Z a-z 0-9 _ -` ({@link generateRelayToken}). */
+  tokens: Readonly<Record<string, RelayRole>>;
+  /** How long a ticket from {@link Relay.issueTicket} stays valid (default 30 000 ms). */
+  ticketTtlMs?: number;
+  limits?: RelayLimits;
+  /** Receives what the relay does, for logs and tests. Events never carry a token or a ticket; exceptions thrown here are ignored. */
+  onEvent?: (event: RelayEvent) => void;
+}
+
+/** What the relay reports through {@link RelayOptions.onEvent}. */
+export type RelayEvent =
+  /** An upgrade was answered with an HTTP error: 400, 401 (credential), 403 (origin), 502 (upstream), 503 (closing). */
+  | { type: 'refused'; status: number; why: string; origin: string | undefined }
+  /** A browser is connected, with its own upstream connection. */
+  | { type: 'opened'; connection: number; role: RelayRole; origin: string | undefined }
+  /** An observe browser's message was answered by the relay (`refuse`) or dropped (`drop`). */
+  | { type: 'screened'; connection: number; action: 'refuse' | 'drop'; detail: string }
+  /** A connection ended: a {@link RelayCloseReason}, or `browser-closed`. */
+  | { type: 'closed'; connection: number; reason: SessionEnd };
+
+/** A running relay. */
+export interface Relay extends AsyncDisposable {
+  /** `ws://HOST:PORT`, for the page's `new WebSocket(url, relayProtocols(token))`. */
+  readonly url: string;
+  /** Browsers connected now. */
+  readonly connections: number;
+  /**
+   * A one-time ticket with `token`'s role, valid for `ticketTtlMs`: the page connects to
+   * `${url}/?ticket=${ticket}`. Throws if `token` is not one of the relay's.
+   */
+  issueTicket(token: string): string;
+  /** Stops listening and closes every connection with `relay-closing`. */
+  close(): Promise<void>;
+}
+
+const MiB = 1024 * 1024;
+const DEFAULT_LIMITS: Required<RelayLimits> = { maxMessageBytes: 16 * MiB, maxBufferedBytes: 8 * MiB, maxConnections: 64, pingIntervalMs: 15_000, upstreamConnectTimeoutMs: 10_000 };
+
+/** Answers an upgrade request with a bare HTTP status and drops the socket. */
+function refuseUpgrade(socket: Duplex, status: number): void {
+  if (socket.writable) socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  socket.destroy();
+}
+
+/**
+ * Starts a WebSocket relay between browsers and one app-server. app-server refuses every request
+ * with an `Origin` and takes its token only as a Bearer header; the relay accepts browsers instead
+ * (Origin allow-list, then a token or ticket with a role) and opens one upstream connection per
+ * browser. Node only.
+ */
+export async function startRelay(options: RelayOptions): Promise<Relay> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  if (!(limits.maxMessageBytes > 0 && limits.maxMessageBytes <= 64 * MiB)) throw new InvalidArgumentError('startRelay: limits.maxMessageBytes must be between 1 and 64 MiB (app-server takes no more).');
+  for (const key of ['maxBufferedBytes', 'maxConnections', 'pingIntervalMs', 'upstreamConnectTimeoutMs'] as const) {
+    if (!(limits[key] > 0)) throw new InvalidArgumentError(`startRelay: limits.${key} must be a positive number.`);
+  }
+  const tokens = new TokenTable(options.tokens);
+  const tickets = new TicketBook(options.ticketTtlMs ?? 30_000);
+  const origins = new Set(options.allowedOrigins);
+  const allowMissingOrigin = options.allowMissingOrigin ?? true;
+  const emit = (event: RelayEvent) => {
+    try {
+      options.onEvent?.(event);
+    } catch {
+      /* a throwing logger must not take the relay down */
+    }
+  };
+  const sessions = new Set<RelaySession>();
+  const connecting = new Set<AbortController>();
+  let nextId = 1;
+  let closing: Promise<void> | null = null;
+
+  const wss = new WebSocketServer({
+    noServer: true,
+    perMessageDeflate: false,
+    maxPayload: limits.maxMessageBytes,
+    // Answer with `codex-rx`, never with the token value (ws would echo the first offer).
+    handleProtocols: (offered) => (offered.has(RELAY_PROTOCOL) ? RELAY_PROTOCOL : false),
+  });
+  const server = createServer((_req, res) => res.writeHead(426, { connection: 'close', upgrade: 'websocket' }).end());
+
+  const refuse = (socket: Duplex, status: number, why: string, origin: string | undefined) => {
+    emit({ type: 'refused', status, why, origin });
+    refuseUpgrade(socket, status);
+  };
+
+  async function onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    socket.on('error', () => {});
+    const origin = req.headers.origin;
+    if (closing) return refuse(socket, 503, 'relay is closing', origin);
+    if (origin === undefined ? !allowMissingOrigin : !origins.has(origin)) return refuse(socket, 403, origin === undefined ? 'no Origin' : 'Origin not allowed', origin);
+    const credential = presentedCredential(req);
+    const role = credential.ticket !== undefined ? tickets.redeem(credential.ticket) : credential.token !== undefined ? tokens.roleOf(credential.token) : undefined;
+    if (!role) return refuse(socket, 401, credential.ticket !== undefined ? 'unknown, used or expired ticket' : credential.token !== undefined ? 'unknown token' : 'no token or ticket', origin);
+    if (credential.token !== undefined && !credential.offersRelayProtocol) return refuse(socket, 400, `offer the ${RELAY_PROTOCOL} subprotocol next to the token`, origin);
+
+    if (sessions.size + connecting.size >= limits.maxConnections) {
+      // Upgrade, then close: a page sees a close code and reason, but never an HTTP status.
+      return wss.handleUpgrade(req, socket, head, (ws) => {
+        ws.close(RELAY_CLOSE_CODES[RelayCloseReason.TooManyConnections], RelayCloseReason.TooManyConnections);
+        emit({ type: 'closed', connection: nextId++, reason: RelayCloseReason.TooManyConnections });
+      });
+    }
+    const attempt = new AbortController();
+    connecting.add(attempt);
+    const onGone = () => attempt.abort();
+    socket.once('close', onGone);
+    let upstream: WebSocket;
+    try {
+      upstream = await connectUpstream(options.upstream, { timeoutMs: limits.upstreamConnectTimeoutMs, signal: attempt.signal });
+    } catch (error) {
+      const why = error instanceof UpstreamConnectError ? error.message : 'cannot reach app-server';
+      return refuse(socket, closing ? 503 : 502, why, origin);
+    } finally {
+      connecting.delete(attempt);
+      socket.off('close', onGone);
+    }
+    if (closing || socket.destroyed) {
+      upstream.terminate();
+      return refuse(socket, 503, 'relay is closing', origin);
+    }
+    // ws completes a valid upgrade synchronously; an invalid one it answers itself, without a socket.
+    let adopted = false;
+    wss.handleUpgrade(req, socket, head, (browser) => {
+      adopted = true;
+      const session = new RelaySession(nextId++, role, browser, upstream, limits.maxBufferedBytes, {
+        screened: (s, what) => emit({ type: 'screened', connection: s.id, ...what }),
+        ended: (s, reason) => {
+          sessions.delete(s);
+          emit({ type: 'closed', connection: s.id, reason });
+        },
+      });
+      sessions.add(session);
+      emit({ type: 'opened', connection: session.id, role, origin });
+      session.start();
+    });
+    if (!adopted) upstream.terminate();
+  }
+
+  server.on('upgrade', (req, socket, head) => {
+    onUpgrade(req, socket, head).catch(() => refuse(socket, 400, 'malformed upgrade request', req.headers.origin));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const heartbeat = setInterval(() => sessions.forEach((s) => s.heartbeat()), limits.pingIntervalMs);
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  const close = () =>
+    (closing ??= (async () => {
+      clearInterval(heartbeat);
+      connecting.forEach((attempt) => attempt.abort());
+      sessions.forEach((s) => s.finish(RelayCloseReason.RelayClosing));
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      wss.close();
+    })());
+
+  return {
+    url: `ws://${host}:${address.port}`,
+    get connections() {
+      return sessions.size;
+    },
+    issueTicket(token: string) {
+      const role = tokens.roleOf(token);
+      if (!role) throw new InvalidArgumentError('issueTicket: not one of the relay tokens.');
+      return tickets.issue(role);
+    },
+    close,
+    [Symbol.asyncDispose]: close,
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * A real page in headless Chromium reaches the real app-server through the relay (plain page JS;
+ * the SDK's browser build is not part of this yet), and pages the relay must refuse are refused.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { startRelay, generateRelayToken, RELAY_FORBIDDEN_CODE, type Relay, type RelayEvent } from '../../lib/relay/index.js';
+import { startFakeResponsesServer, type FakeResponsesServer } from '../../lib/testing/fake-responses-server.js';
+import { createHermeticHome, mockProviderConfig, writeCodexConfig, type HermeticHome } from '../../lib/testing/hermetic.js';
+import { closeServer, listenLoopback } from '../../lib/testing/loopback.js';
+import { startListeningAppServer, type ListeningAppServer } from '../support/app-server-listener.js';
+import { launchBrowser, type HeadlessBrowser } from '../support/browser.js';
+
+const TOKEN = generateRelayToken();
+const OBSERVE = generateRelayToken();
+const PAGE = readFileSync(join(__dirname, 'relay-page.html'));
+const ARTIFACTS = join(__dirname, '..', '..', '.tmp');
+
+/** Serves the test page on 127.0.0.1: each server is its own Origin. */
+async function servePage() {
+  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE));
+  return { origin: await listenLoopback(server), close: () => closeServer(server) };
+}
+
+interface Outcome {
+  protocol: string | null;
+  initialize: { result?: { codexHome: string; userAgent: string } } | null;
+  deltas: string[];
+  turnStatus: string | null;
+  refused: { code: number; message: string } | null;
+  closed: number | null;
+}
+
+let home: HermeticHome;
+let fake: FakeResponsesServer;
+let server: ListeningAppServer;
+let relay: Relay;
+let browser: HeadlessBrowser;
+let allowed: Awaited<ReturnType<typeof servePage>>;
+let other: Awaited<ReturnType<typeof servePage>>;
+const events: RelayEvent[] = [];
+
+/** Opens the page from `origin` and resolves with what the page saw; `screenshot` names a PNG under `.tmp/` (not committed). */
+async function visit(origin: string, query: Record<string, string>, screenshot?: string) {
+  const { page, errors } = await browser.newPage();
+  await page.goto(`${origin}/?${new URLSearchParams(query)}`, { waitUntil: 'load' });
+  const outcome = (await page.evaluate('window.outcome')) as Outcome;
+  const dom = { status: await page.$eval('#status', (e) => e.textContent), text: await page.$eval('#text', (e) => e.textContent) };
+  if (screenshot) {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, screenshot) });
+  }
+  await page.close();
+  return { outcome, dom, errors };
+}
+
+beforeAll(async () => {
+  home = await createHermeticHome();
+  fake = await startFakeResponsesServer();
+  await writeCodexConfig(home, mockProviderConfig({ baseUrl: fake.baseUrl }));
+  [server, allowed, other, browser] = await Promise.all([startListeningAppServer(home, 'ws'), servePage(), servePage(), launchBrowser()]);
+  relay = await startRelay({ upstream: server.endpoint, allowedOrigins: [allowed.origin], tokens: { [TOKEN]: 'full', [OBSERVE]: 'observe' }, onEvent: (e) => events.push(e) });
+  console.log(`headless Chromium ${await browser.browser.version()}: executablePath ${browser.timings.executablePathMs} ms, launch ${browser.timings.launchMs} ms`);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await relay?.close();
+  await server?.stop();
+  await Promise.all([allowed?.close(), other?.close(), fake?.close()]);
+  await home?.dispose();
+});
+
+test('a page on an allowed origin initializes through the relay and streams a turn', async () => {
+  fake.enqueue({ type: 'text', deltas: ['Hello ', 'from ', 'the ', 'browser.'] });
+  const { outcome, dom, errors } = await visit(allowed.origin, { relay: relay.url, token: TOKEN, cwd: home.work }, 'relay-browser.png');
+  expect(outcome.protocol).toBe('codex-rx');
+  expect(outcome.initialize?.result?.codexHome).toBe(home.codexHome);
+  expect(outcome.initialize?.result?.userAgent).toContain('browser_page');
+  expect(outcome.deltas).toEqual(['Hello ', 'from ', 'the ', 'browser.']);
+  expect(outcome.turnStatus).toBe('completed');
+  expect(dom).toEqual({ status: 'turn-completed', text: 'Hello from the browser.' });
+  expect(errors).toEqual([]);
+  expect(events).toContainEqual({ type: 'opened', connection: expect.any(Number), role: 'full', origin: allowed.origin });
+});
+
+test('a page with a one-time ticket (no subprotocol) connects once', async () => {
+  const ticket = relay.issueTicket(TOKEN);
+  const first = await visit(allowed.origin, { relay: relay.url, ticket });
+  expect(first.outcome.protocol).toBe('');
+  expect(first.outcome.initialize?.result?.codexHome).toBe(home.codexHome);
+  expect(first.errors).toEqual([]);
+  const again = await visit(allowed.origin, { relay: relay.url, ticket });
+  expect(again.outcome).toMatchObject({ initialize: null, closed: 1006 });
+});
+
+test('a page with an observe token is refused thread/start by the relay, and shows it', async () => {
+  const requests = fake.requests.length;
+  const { outcome, dom, errors } = await visit(allowed.origin, { relay: relay.url, token: OBSERVE, cwd: home.work });
+  expect(outcome.initialize?.result?.codexHome).toBe(home.codexHome);
+  expect(outcome.refused?.code).toBe(RELAY_FORBIDDEN_CODE);
+  expect(dom.status).toBe('refused: The relay does not allow thread/start for an observe token.');
+  expect(errors).toEqual([]);
+  expect(fake.requests.length).toBe(requests);
+});
+
+test('a page on another origin is refused with 403 before the upgrade', async () => {
+  const { outcome, errors } = await visit(other.origin, { relay: relay.url, token: TOKEN });
+  expect(outcome).toMatchObject({ protocol: null, initialize: null, closed: 1006 });
+  expect(events).toContainEqual({ type: 'refused', status: 403, why: 'Origin not allowed', origin: other.origin });
+  expect(errors.join('\n')).toContain('403');
+});
+
+test('a page with a wrong token is refused with 401', async () => {
+  const { outcome, errors } = await visit(allowed.origin, { relay: relay.url, token: generateRelayToken() });
+  expect(outcome).toMatchObject({ initialize: null, closed: 1006 });
+  expect(events).toContainEqual({ type: 'refused', status: 401, why: 'unknown token', origin: allowed.origin });
+  expect(errors.join('\n')).toContain('HTTP Authentication failed'); // how Chromium words a 401
+});
