@@ -7,7 +7,12 @@ import type * as T from '../generated/types.js';
  * per thread it works.) For the Python SDK's presets see {@link ApprovalMode}.
  */
 export const ApprovalPolicy = {
-  /** Ask before running anything not known to be safe. */
+  /**
+   * Ask before running anything not known to be safe. An accepted command still runs in the
+   * thread's sandbox first; 0.169.0 retries it unsandboxed only when it detects a sandbox denial,
+   * and that detection is timing-dependent (the process must exit within 150 ms). Give the thread a
+   * sandbox the command can work in (e.g. {@link Sandbox.workspaceWrite}) rather than rely on the retry.
+   */
   untrusted: 'untrusted',
   /** The model asks when it wants to leave the sandbox. */
   onRequest: 'on-request',

@@ -53,7 +53,11 @@ export interface MockProviderConfigOptions {
   model?: string;
   /** Default `never`. `untrusted` is refused here: in config it makes the server exit at start. */
   approvalPolicy?: 'never' | 'on-request' | 'on-failure';
-  /** Default `read-only`. */
+  /**
+   * Default `read-only`. Approving a command does not lift it: an accepted command runs sandboxed
+   * first, and 0.169.0's unsandboxed retry after a denial is timing-dependent. Tests whose approved
+   * commands must write in the work dir should start their thread with `sandbox: 'workspace-write'`.
+   */
   sandbox?: 'read-only' | 'workspace-write' | 'danger-full-access';
   /**
    * The provider uses OpenAI auth (default true), as the built-in `openai` provider does: logins

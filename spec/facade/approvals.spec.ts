@@ -7,6 +7,16 @@ import { FakePeer } from '../support/fake-peer.js';
 
 const CREATED = 'codex-rx-created.txt';
 
+/**
+ * `untrusted` asks before `touch`, but an accepted command still runs in the thread's sandbox first.
+ * Under the default read-only sandbox it fails there, and 0.169.0 retries it unsandboxed only if it
+ * sees the failure as a sandbox denial: the process must exit within 150 ms of spawn and its output
+ * must already be buffered. Under CPU load that usually misses, and the item ends `failed` with
+ * "Read-only file system". A workspace-write sandbox lets the approved command write in the work
+ * dir on the first attempt, so nothing depends on timing (and a declined one could write, but must not).
+ */
+const guarded = { approvalPolicy: ApprovalPolicy.untrusted, sandbox: 'workspace-write' } as const;
+
 function commandItem(items: ThreadItem[]) {
   return items.find((i): i is Extract<ThreadItem, { type: 'commandExecution' }> => i.type === 'commandExecution');
 }
@@ -31,7 +41,7 @@ describe('approvals against the real app-server', () => {
         },
       },
       async (env) => {
-        const thread = await env.codex.startThread({ approvalPolicy: ApprovalPolicy.untrusted });
+        const thread = await env.codex.startThread(guarded);
         const result = await thread.run('[[scenario:shell]] make a file');
         expect(seen[0]).toContain('touch codex-rx-created.txt');
         expect(commandItem(result.items)?.status).toBe('completed');
@@ -43,7 +53,7 @@ describe('approvals against the real app-server', () => {
 
   test('a declined command approval does not run it', async () => {
     await withApprovals({ commandExecution: () => ({ decision: 'decline' }) }, async (env) => {
-      const thread = await env.codex.startThread({ approvalPolicy: ApprovalPolicy.untrusted });
+      const thread = await env.codex.startThread(guarded);
       const result = await thread.run('[[scenario:shell]] make a file');
       expect(commandItem(result.items)?.status).toBe('declined');
       expect(existsSync(join(env.home.work, CREATED))).toBe(false);
@@ -52,7 +62,7 @@ describe('approvals against the real app-server', () => {
 
   test('the default handler declines (fails closed)', async () => {
     await withApprovals(undefined, async (env) => {
-      const thread = await env.codex.startThread({ approvalPolicy: ApprovalPolicy.untrusted });
+      const thread = await env.codex.startThread(guarded);
       const result = await thread.run('[[scenario:shell]] make a file');
       expect(commandItem(result.items)?.status).toBe('declined');
       expect(existsSync(join(env.home.work, CREATED))).toBe(false);
@@ -61,7 +71,7 @@ describe('approvals against the real app-server', () => {
 
   test('a file change declined by default is not applied; accepted through approvals$ it is', async () => {
     await withApprovals(undefined, async (env) => {
-      const thread = await env.codex.startThread({ approvalPolicy: ApprovalPolicy.untrusted });
+      const thread = await env.codex.startThread(guarded);
       const declined = await thread.run('[[scenario:apply_patch]] patch it');
       expect(declined.items.find((i) => i.type === 'fileChange')).toMatchObject({ status: 'declined' });
       expect(existsSync(join(env.home.work, 'patched.txt'))).toBe(false);
@@ -82,7 +92,7 @@ describe('approvals against the real app-server', () => {
           resolve();
         }),
       );
-      const thread = await env.codex.startThread({ approvalPolicy: ApprovalPolicy.untrusted });
+      const thread = await env.codex.startThread(guarded);
       const turn = await thread.turn('[[scenario:shell]] make a file');
       await got;
       expect(pending!.kind).toBe('commandExecution');
