@@ -190,7 +190,7 @@ export class Codex implements AsyncDisposable {
       await codex.initialize(options);
       if (options.experimentalApi) {
         // Typed only on ExperimentalCodex, so a stable client's completions show none of it.
-        Object.defineProperty(codex, 'experimental', { value: new ExperimentalApi(codex.connection, options.checkParams ?? true), enumerable: false });
+        Object.defineProperty(codex, 'experimental', { value: new ExperimentalApi(codex.connection, (options.checkParams ?? true) ? platform().experimentalSchemas : undefined), enumerable: false });
       }
     } catch (error) {
       await codex.close();

@@ -1,13 +1,5 @@
 import type { Observable } from 'rxjs';
-import { z } from 'zod';
-import {
-  CLIENT_REQUEST_SCHEMAS,
-  type ClientRequestMap,
-  type ClientRequestMethod,
-  type ServerNotificationMap,
-  type ServerNotificationMethod,
-} from '../generated/experimental/methods.js';
-import { defineProtocolSchemas, type ObjectFactory } from '../generated/experimental/schemas.js';
+import type { ClientRequestMap, ClientRequestMethod, ServerNotificationMap, ServerNotificationMethod } from '../generated/experimental/methods.js';
 import type { Connection } from '../rpc/connection.js';
 import type { RequestOptions } from '../rpc/messages.js';
 import { checkParams, type ParamsSchemaSource } from '../rpc/params-check.js';
@@ -24,12 +16,6 @@ export type ExperimentalRequestArgs<M extends ExperimentalRequestMethod> = undef
   ? [params?: ExperimentalRequestParams<M>, options?: RequestOptions]
   : [params: ExperimentalRequestParams<M>, options?: RequestOptions];
 
-let schemas: ReturnType<typeof defineProtocolSchemas> | null = null;
-const EXPERIMENTAL: ParamsSchemaSource = {
-  requests: CLIENT_REQUEST_SCHEMAS as ParamsSchemaSource['requests'],
-  schemas: () => (schemas ??= defineProtocolSchemas(z.looseObject as ObjectFactory)) as unknown as { readonly [name: string]: z.ZodType },
-};
-
 /**
  * The experimental surface of the pinned app-server (`generate-json-schema --experimental`: 184
  * client requests against 109 stable ones), typed from its own generated set. Only a client
@@ -38,17 +24,21 @@ const EXPERIMENTAL: ParamsSchemaSource = {
  * Experimental methods may change or go away with any server version.
  */
 export class ExperimentalApi {
-  /** @internal Created by `Codex.start()`/`connect()` with `experimentalApi: true`. */
+  /**
+   * @internal Created by `Codex.start()`/`connect()` with `experimentalApi: true`. `schemas` is
+   * what params are checked against: the Node build has the experimental schemas; the browser
+   * build leaves them out (they would weigh a fifth of its bundle), so there nothing is checked.
+   */
   constructor(
     private readonly connection: Connection,
-    private readonly checkEnabled: boolean,
+    private readonly schemas: ParamsSchemaSource | undefined,
   ) {}
 
   /** Sends any request of the experimental set, typed in params and result (stable methods with their experimental fields too). */
   request<M extends ExperimentalRequestMethod>(method: M, ...args: ExperimentalRequestArgs<M>): Promise<ExperimentalRequestResult<M>> {
     const [params, options = {}] = args as [unknown, RequestOptions | undefined];
-    if (this.checkEnabled && !options.unchecked) {
-      const invalid = checkParams(method, params, EXPERIMENTAL);
+    if (this.schemas && !options.unchecked) {
+      const invalid = checkParams(method, params, this.schemas);
       if (invalid) {
         invalid.message = this.connection.transport.redactor.redact(invalid.message);
         return Promise.reject(invalid);

@@ -1,5 +1,6 @@
 import { CodexError } from '../errors.js';
 import type { SpawnOptions } from '../process/spawn-options.js';
+import type { ParamsSchemaSource } from '../rpc/params-check.js';
 import type { Redactor } from '../transport/redactor.js';
 import type { Transport } from '../transport/transport.js';
 import { openGlobalWebSocket } from '../transport/browser-websocket.js';
@@ -23,6 +24,8 @@ export interface Platform {
   connect(target: ConnectTarget, options: { redactor: Redactor; pingIntervalMs?: number }): Promise<Transport>;
   start?(options: PlatformStartOptions): Promise<Transport>;
   warn(message: string, code: string): void;
+  /** The experimental set's params schemas, where the build carries them (Node). */
+  experimentalSchemas?: ParamsSchemaSource;
 }
 
 const browserPlatform: Platform = {

@@ -1,5 +1,6 @@
 import type { Platform } from '../facade/platform.js';
 import { ProcessTransport } from '../process/process-transport.js';
+import { experimentalSchemas } from './experimental-schemas.js';
 import { ListenServer } from './listen-server.js';
 import { openNodeWebSocket } from './node-websocket.js';
 
@@ -21,5 +22,6 @@ export const nodePlatform: Platform = {
     }
   },
   warn: (message, code) => process.emitWarning(message, { code }),
+  experimentalSchemas,
 };
 
