@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { headingSlug } from './snippets.js';
+import { headingAnchors } from './snippets.js';
 
 const root = resolve(new URL('.', import.meta.url).pathname, '..');
 const target = join(root, 'docs', 'api-reference.md');
@@ -63,23 +63,12 @@ try {
  * heading there is. Links that still point nowhere are reported.
  */
 function fixAnchors(text: string): string {
-  const anchors = new Set<string>();
-  const seen = new Map<string, number>();
-  let fenced = false;
-  for (const line of text.split('\n')) {
-    if (line.startsWith('```')) fenced = !fenced;
-    const heading = fenced ? null : /^#{1,6} (.*)$/.exec(line);
-    if (!heading) continue;
-    const base = headingSlug(heading[1]!);
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    anchors.add(n ? `${base}-${n}` : base);
-  }
+  const anchors = headingAnchors(text);
   const broken = new Set<string>();
   const fixed = text.replace(/\]\(#([^)\s]+)\)/g, (link, anchor: string) => {
     if (anchors.has(anchor)) return link;
     const base = anchor.replace(/-\d+$/, '');
-    if (seen.get(base) === 1) return `](#${base})`;
+    if (anchors.has(base) && !anchors.has(`${base}-1`)) return `](#${base})`;
     broken.add(anchor);
     return link;
   });
