@@ -55,19 +55,42 @@ export function connection(target: { url: string; token: string }, options: { ma
   const maxDelayMs = options.maxDelayMs ?? 5000;
   return defer(() => {
     let failures = 0;
-    const delay = () => Math.min(250 * 2 ** failures, maxDelayMs);
-    return defer(() => Codex.connect(target, { approvals: {} })).pipe(
-      switchMap((codex) =>
-        concat(
-          of<ConnectionState>({ status: 'connected', codex }),
-          from(codex.closed).pipe(mergeMap(() => throwError(() => new Error('The relay closed the connection.')))),
-        ).pipe(finalize(() => void codex.close())),
+    const backoff = () => Math.min(250 * 2 ** failures, maxDelayMs);
+    const attempt = defer(() =>
+      concat(
+        of<ConnectionState>({ status: 'connecting', attempt: failures + 1 }),
+        connect(target).pipe(
+          switchMap((codex) =>
+            concat(
+              of<ConnectionState>({ status: 'connected', codex }),
+              // The client's end (the relay or app-server went away) is an error: retry handles it.
+              from(codex.closed).pipe(mergeMap(() => throwError(() => new Error('The relay closed the connection.')))),
+            ).pipe(finalize(() => void codex.close())),
+          ),
+        ),
       ),
-      tap((state) => state.status === 'connected' && (failures = 0)),
-      startWith<ConnectionState>({ status: 'connecting', attempt: failures + 1 }),
-      catchError((error: unknown) => concat(of<ConnectionState>({ status: 'disconnected', error: asError(error), retryInMs: delay() }), throwError(() => error))),
-      retry({ delay: () => timer(delay()).pipe(tap(() => failures++)) }),
     );
+    return attempt.pipe(
+      tap((state) => state.status === 'connected' && (failures = 0)),
+      catchError((error: unknown) => concat(of<ConnectionState>({ status: 'disconnected', error: asError(error), retryInMs: backoff() }), throwError(() => error))),
+      retry({ delay: () => timer(backoff()).pipe(tap(() => failures++)) }),
+    );
+  });
+}
+
+/** `Codex.connect` as an Observable: a client that connects after an unsubscribe is closed. */
+function connect(target: { url: string; token: string }): Observable<Codex> {
+  return new Observable<Codex>((subscriber) => {
+    let unsubscribed = false;
+    Codex.connect(target, { approvals: {} }).then(
+      (codex) => {
+        if (unsubscribed) return void codex.close();
+        subscriber.next(codex);
+        subscriber.complete();
+      },
+      (error: unknown) => subscriber.error(error),
+    );
+    return () => (unsubscribed = true);
   });
 }
 
@@ -89,7 +112,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 
 /** Shows an error of an action in the status line (never `console.error`). */
 function report(what: string, error: unknown): void {
-  $('errors').textContent = `${what}: ${asError(error).message}`;
+  const code = (error as { code?: unknown } | null)?.code;
+  $('errors').textContent = `${what}: ${asError(error).message}${typeof code === 'number' ? ` (${code})` : ''}`;
 }
 
 /** Runs a button's action, showing its error. */
@@ -138,25 +162,37 @@ interface ThreadRow {
 function threads(codex: Codex, selected: BehaviorSubject<string | null>, join: Joiner): Observable<never> {
   const rows = new Map<string, ThreadRow>();
   const list = $('threads');
+  // One <li> per thread, updated in place (a click never lands on a replaced node).
+  const items = new Map<string, { li: HTMLLIElement; name: HTMLSpanElement; status: HTMLSpanElement }>();
+  list.replaceChildren();
   const render = () => {
-    list.replaceChildren(
-      ...[...rows.values()].map((row) =>
-        el(
-          'li',
-          { dataset: { threadId: row.id, status: row.status, selected: String(selected.value === row.id), joined: String(join.joined.has(row.id)) }, onclick: () => selected.next(row.id) },
-          el('span', { className: 'name' }, row.name),
-          ' ',
-          el('span', { className: `status ${row.status}` }, row.status),
-        ),
-      ),
-    );
+    for (const row of rows.values()) {
+      let item = items.get(row.id);
+      if (!item) {
+        const name = el('span', { className: 'name' });
+        const status = el('span');
+        item = { li: el('li', { dataset: { threadId: row.id }, onclick: () => selected.next(row.id) }, name, ' ', status), name, status };
+        items.set(row.id, item);
+        list.append(item.li);
+      }
+      Object.assign(item.li.dataset, { status: row.status, selected: String(selected.value === row.id), joined: String(join.joined.has(row.id)) });
+      item.name.textContent = row.name;
+      item.status.textContent = row.status;
+      item.status.className = `status ${row.status}`;
+    }
   };
   const upsert = (id: string, patch: Partial<ThreadRow>) => {
     rows.set(id, { id, name: id.slice(0, 8), status: 'notLoaded', ...rows.get(id), ...patch });
     render();
   };
   const listed = defer(() => codex.listThreads({ limit: 25 })).pipe(
-    tap(({ data }) => data.forEach((t) => upsert(t.id, { name: t.name ?? t.preview?.slice(0, 40) ?? t.id.slice(0, 8), status: t.status?.type ?? 'notLoaded' }))),
+    tap(({ data }) =>
+      data.forEach((t) => {
+        upsert(t.id, { name: t.name ?? t.preview?.slice(0, 40) ?? t.id.slice(0, 8), status: t.status?.type ?? 'notLoaded' });
+        // A thread some client has loaded may ask for approvals: join it (stored ones on selection).
+        if (t.status && t.status.type !== 'notLoaded') void join(t.id).catch(() => {});
+      }),
+    ),
     catchError((error: unknown) => (report('thread/list', error), EMPTY)),
   );
   const started = codex.notificationsOf('thread/started').pipe(tap(({ thread: t }) => upsert(t.id, { name: t.name ?? t.id.slice(0, 8), status: t.status?.type ?? 'idle' })));
@@ -184,6 +220,7 @@ function turnPanel(selected: BehaviorSubject<string | null>, join: Joiner): Obse
     text.textContent = reasoning.textContent = usage.textContent = '';
     commands.replaceChildren();
     status.textContent = label;
+    delete status.dataset.status;
   };
   return selected.pipe(
     switchMap((id) => {
@@ -197,6 +234,7 @@ function turnPanel(selected: BehaviorSubject<string | null>, join: Joiner): Obse
     }),
     switchMap((turn) => {
       clear(`turn ${turn.id.slice(0, 8)}: running`);
+      status.dataset.status = 'inProgress';
       text.dataset.turnId = turn.id;
       return merge(
         turn.text$.pipe(tap((t) => (text.textContent = t))),
@@ -219,11 +257,7 @@ function turnPanel(selected: BehaviorSubject<string | null>, join: Joiner): Obse
             if (r.usage) usage.textContent = formatUsage(r.usage);
           }),
         ),
-      ).pipe(
-        catchError((error: unknown) => (status.textContent = `turn ${turn.id.slice(0, 8)}: ${asError(error).message}`, EMPTY)),
-        startWith(null),
-        tap(() => (status.dataset.status = 'inProgress')),
-      );
+      ).pipe(catchError((error: unknown) => ((status.textContent = `turn ${turn.id.slice(0, 8)}: ${asError(error).message}`), EMPTY)));
     }),
     ignoreElements(),
   );
@@ -248,6 +282,7 @@ function approvals(codex: Codex): Observable<never> {
         'li',
         { dataset: { kind: approval.kind ?? approval.method, threadId: approval.threadId ?? '' } },
         el('code', {}, what),
+        ` (thread ${approval.threadId?.slice(0, 8) ?? '?'})`,
         ' ',
         el('button', { className: 'accept', onclick: answer(true) }, 'Accept'),
         el('button', { className: 'decline', onclick: answer(false) }, 'Decline'),
@@ -265,7 +300,7 @@ function account(codex: Codex): Observable<never> {
   const limits = $('rate-limits');
   const showLimits = (r: RateLimitSnapshot) => {
     const w = (x: RateLimitSnapshot['primary']) => (x ? `${x.usedPercent}% of ${x.windowDurationMins ?? '?'} min` : '–');
-    limits.textContent = `primary ${w(r.primary)}, secondary ${w(r.secondary)}`;
+    limits.textContent = r.primary || r.secondary ? `rate limits: primary ${w(r.primary)}, secondary ${w(r.secondary)}` : 'rate limits: none reported';
   };
   return merge(
     codex.account$.pipe(
