@@ -6,6 +6,7 @@
  * model (`Codex.start({ listen: 'ws' })` + `loginApiKey`). Ctrl-C closes everything.
  */
 import { fileURLToPath } from 'node:url';
+import { exhaustMap, interval } from 'rxjs';
 import { runDemo, startDashboard } from './server.js';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
@@ -33,6 +34,14 @@ console.log(`codex-rx dashboard (${apiKey ? 'real model' : 'offline: fake model 
 console.log(`  open:     ${dashboard.pageUrl(dashboard.tokens.full)}`);
 console.log(`  observe:  ${dashboard.pageUrl(dashboard.tokens.observe)}`);
 console.log('  The token is in the URL fragment, which the browser never sends to the server. Ctrl-C stops.');
-await runDemo(dashboard, (line) => console.log(line)).catch((error: unknown) => {
+try {
+  const { chat } = await runDemo(dashboard, (line) => console.log(line));
+  if (!apiKey) {
+    // Offline, keep something streaming: a slow turn on the Chat thread every 15 s.
+    interval(15_000)
+      .pipe(exhaustMap(() => chat.run('[[scenario:slow]] Stream again for the dashboard.').catch(() => null)))
+      .subscribe();
+  }
+} catch (error) {
   if (!closing) console.log(`worker: ${error instanceof Error ? error.message : String(error)}`);
-});
+}

@@ -182,6 +182,9 @@ export async function runDemo(dashboard: Dashboard, log: (line: string) => void 
   const approval = await tools.turn(p.command);
   const pending = await asked;
   log(`worker: thread ${tools.id} waits for a ${pending.kind} approval: Accept or Decline it on the page`);
-  void approval.result.then((r) => log(`worker: the approval turn ${r.status}: ${r.finalResponse ?? ''}`));
+  approval.result.then(
+    (r) => log(`worker: the approval turn ${r.status}: ${r.finalResponse ?? ''}`),
+    () => {}, // the dashboard closed first
+  );
   return { chat, approval };
 }
