@@ -109,7 +109,7 @@ test('the account panel shows apiKey after an API-key login from the page, and n
   await page.click('#login-api-key');
   await waitForText(page, '#account', 'apiKey');
   expect((await dashboard.worker.account()).account).toEqual({ type: 'apiKey' });
-  expect(await page.$eval('#api-key', (e) => (e as HTMLInputElement).value)).toBe('');
+  expect(await page.$eval('#api-key', (e) => (e as unknown as { value: string }).value)).toBe('');
   await page.click('#logout');
   await waitForText(page, '#account', 'not logged in');
   expect((await dashboard.worker.account()).account ?? null).toBeNull();
@@ -165,10 +165,10 @@ test('when the relay goes away the page says so, and it reconnects when the rela
   const errorsBefore = main.errors.length;
   await dashboard.stopRelay();
   await waitForConnection(page, 'disconnected');
-  expect(await page.$eval('#send', (e) => (e as HTMLButtonElement).disabled)).toBe(true);
+  expect(await page.$eval('#send', (e) => (e as unknown as { disabled: boolean }).disabled)).toBe(true);
   await dashboard.restartRelay();
   await waitForConnection(page, 'connected');
   await waitForText(page, '#account', 'not logged in');
-  expect(await page.$eval('#send', (e) => (e as HTMLButtonElement).disabled)).toBe(false);
+  expect(await page.$eval('#send', (e) => (e as unknown as { disabled: boolean }).disabled)).toBe(false);
   expect(main.errors.slice(errorsBefore).filter((e) => !isHandshakeFailure(e))).toEqual([]);
 });

@@ -25,7 +25,7 @@ export function waitForConnection(page: Page, status: 'connected' | 'disconnecte
 /** Waits until the element's text is `expected` (checked in the page on every DOM mutation); else says what it shows. */
 export async function waitForText(page: Page, selector: string, expected: string, timeout = 15_000): Promise<void> {
   try {
-    await page.waitForFunction((s: string, e: string) => document.querySelector(s)?.textContent === e, { timeout, polling: 'mutation' }, selector, expected);
+    await page.waitForFunction(`document.querySelector(${JSON.stringify(selector)})?.textContent === ${JSON.stringify(expected)}`, { timeout, polling: 'mutation' });
   } catch (error) {
     const actual = await page.$eval(selector, (e) => e.textContent).catch(() => '(no such element)');
     throw new Error(`${selector} shows ${JSON.stringify(actual)}, not ${JSON.stringify(expected)}`, { cause: error });
@@ -42,15 +42,14 @@ export function waitForJoined(page: Page, threadId: string) {
  * page (each `textContent =` replaces the text node, so no intermediate state is lost to batching).
  */
 export async function recordTexts(page: Page, selector: string): Promise<() => Promise<{ text: string; at: number }[]>> {
-  await page.evaluate((s: string) => {
-    const target = document.querySelector(s)!;
-    const log: { text: string; at: number }[] = [];
-    (window as unknown as { __texts: typeof log }).__texts = log;
+  // Page code as a string: the specs are type-checked without DOM types.
+  await page.evaluate(`{
+    const log = (window.__texts = []);
     new MutationObserver((records) => {
       for (const r of records) for (const n of r.addedNodes) log.push({ text: n.textContent ?? '', at: performance.now() });
-    }).observe(target, { childList: true });
-  }, selector);
-  return () => page.evaluate(() => (window as unknown as { __texts: { text: string; at: number }[] }).__texts);
+    }).observe(document.querySelector(${JSON.stringify(selector)}), { childList: true });
+  }`);
+  return () => page.evaluate('window.__texts') as Promise<{ text: string; at: number }[]>;
 }
 
 /** Chromium's own console line for a refused or failed WebSocket handshake (expected on refusals and while the relay is down). */
