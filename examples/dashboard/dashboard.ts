@@ -309,9 +309,16 @@ function account(codex: Codex): Observable<never> {
         panel.dataset.account = a?.type ?? 'none';
       }),
     ),
-    defer(() => codex.request('account/rateLimits/read')).pipe(
-      map((r) => r.rateLimits),
-      catchError((error: unknown) => ((limits.textContent = `no rate limits (${asError(error).message})`), EMPTY)),
+    // Read them again whenever the account changes; the updates in between come as notifications.
+    codex.account$.pipe(
+      switchMap((a) =>
+        a === null
+          ? ((limits.textContent = ''), EMPTY)
+          : defer(() => codex.request('account/rateLimits/read')).pipe(
+              map((r) => r.rateLimits),
+              catchError((error: unknown) => ((limits.textContent = `rate limits: ${asError(error).message}`), EMPTY)),
+            ),
+      ),
     ),
     codex.rateLimits$.pipe(map((r) => r.rateLimits)),
   ).pipe(
@@ -340,13 +347,13 @@ function controls(codex: Codex, selected: BehaviorSubject<string | null>, join: 
         const link = $<HTMLAnchorElement>('auth-url');
         link.href = link.textContent = login.authUrl;
         const done = await login.wait();
-        link.textContent = done.success ? 'logged in' : `login failed: ${done.error ?? ''}`;
+        link.textContent = done.success ? 'ChatGPT login: logged in' : `ChatGPT login failed: ${done.error ?? ''}`;
       }),
       bind('login-device', async () => {
         const login = await codex.loginChatgptDeviceCode();
         $('user-code').textContent = `${login.userCode} at ${login.verificationUrl}`;
         const done = await login.wait();
-        $('user-code').textContent = done.success ? 'logged in' : `login failed: ${done.error ?? ''}`;
+        $('user-code').textContent = done.success ? 'device code: logged in' : `device code: login failed: ${done.error ?? ''}`;
       }),
       bind('logout', () => codex.logout()),
       bind('send', async () => {

@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import { Codex, type PendingApproval, type Thread, type TurnHandle } from '../../lib/index.js';
 import { generateRelayToken, startRelay, type Relay, type RelayEvent } from '../../lib/relay/index.js';
 import { closeServer, listenLoopback } from '../../lib/testing/loopback.js';
+import { startFakeOAuthIssuer, type FakeOAuthIssuer } from '../../lib/testing/fake-oauth-issuer.js';
 import { startOfflineCodex, type OfflineCodex } from '../../lib/testing/offline-codex.js';
 
 /**
@@ -70,6 +71,11 @@ export interface Dashboard {
   worker: Codex;
   /** The offline app-server and its fake model server (absent with a real model). */
   offline: OfflineCodex | undefined;
+  /**
+   * Offline, a fake OAuth issuer and ChatGPT backend, so that the page's ChatGPT and device-code
+   * logins complete (as dashboard@example.com, plan plus; the device code after two polls).
+   */
+  issuer: FakeOAuthIssuer | undefined;
   page: PageServer;
   /** The current relay (it changes after {@link Dashboard.restartRelay}). */
   relay: Relay;
@@ -86,7 +92,13 @@ export interface Dashboard {
 /** Starts the app-server, the relay and the static server (the page is bundled first). */
 export async function startDashboard(options: DashboardOptions): Promise<Dashboard> {
   const [html, script] = await Promise.all([readFile(join(options.dir, 'index.html'), 'utf8'), bundleDashboard(options.dir)]);
-  const offline = options.apiKey ? undefined : await startOfflineCodex({ listen: 'ws', approvals: {} });
+  const issuer = options.apiKey ? undefined : await startFakeOAuthIssuer({ identity: { email: 'dashboard@example.com', planType: 'plus' }, pendingPolls: 2 });
+  const offline = issuer
+    ? await startOfflineCodex({ listen: 'ws', approvals: {}, env: issuer.env, provider: { chatgptBaseUrl: issuer.chatgptBaseUrl } }).catch(async (error: unknown) => {
+        await issuer.close();
+        throw error;
+      })
+    : undefined;
   let worker: Codex | undefined = offline?.codex;
   let page: PageServer | undefined;
   let relay: Relay | undefined;
@@ -111,6 +123,7 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
     const dashboard: Dashboard = {
       worker,
       offline,
+      issuer,
       page,
       get relay() {
         return running.relay;
@@ -126,6 +139,7 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
         await running.page.close();
         if (offline) await offline.dispose();
         else await running.worker.close();
+        await issuer?.close();
       },
     };
     return dashboard;
@@ -134,6 +148,7 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
     await page?.close();
     if (offline) await offline.dispose();
     else await worker?.close();
+    await issuer?.close();
     throw error;
   }
 }

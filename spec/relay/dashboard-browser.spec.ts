@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { generateRelayToken, RELAY_FORBIDDEN_CODE, type RelayEvent } from '../../lib/relay/index.js';
 import { servePage, startDashboard, type Dashboard, type PageServer } from '../../examples/dashboard/server.js';
+import { followAsBrowser, withLoginPortLock } from '../../lib/testing/index.js';
 import { launchBrowser, type HeadlessBrowser, type RecordedPage } from '../support/browser.js';
 import { DASHBOARD_DIR, isHandshakeFailure, openDashboard, recordTexts, screenshot, waitForConnection, waitForJoined, waitForText } from '../support/dashboard.js';
 
@@ -46,9 +47,16 @@ afterAll(async () => {
 test('the page streams a turn the worker runs: the text grows through intermediate states to the finalResponse', async () => {
   const { page } = main;
   const chat = await dashboard.worker.startThread();
+  await chat.setName('Chat');
   await chat.run('Warm up.');
   await waitForJoined(page, chat.id);
   await select(page, chat.id);
+  await waitForText(page, `#threads li[data-thread-id="${chat.id}"] .name`, 'Chat');
+  // A turn with reasoning: the summary shows above the text.
+  const thought = await chat.run('[[scenario:reasoning]] Think first.');
+  await page.waitForSelector('#turn-status[data-status="completed"]');
+  await waitForText(page, '#reasoning', 'Thinking about the greeting');
+  await waitForText(page, '#text', thought.finalResponse!);
   const texts = await recordTexts(page, '#text');
   const turn = await chat.turn('[[scenario:slow]] Stream to the page.');
   const result = await turn.result;
@@ -69,6 +77,7 @@ test('the page streams a turn the worker runs: the text grows through intermedia
 test('Accept on a command approval runs the command; Decline does not', async () => {
   const { page } = main;
   const tools = await dashboard.worker.startThread({ approvalPolicy: 'untrusted' });
+  await tools.setName('Needs approval');
   await tools.run('Warm up.');
   await waitForJoined(page, tools.id);
 
@@ -113,6 +122,34 @@ test('the account panel shows apiKey after an API-key login from the page, and n
   await page.click('#logout');
   await waitForText(page, '#account', 'not logged in');
   expect((await dashboard.worker.account()).account ?? null).toBeNull();
+  expect(main.errors).toEqual([]);
+});
+
+test('the device-code login shows its userCode, and the ChatGPT login its authUrl; both log the page in (fake issuer)', async () => {
+  const { page } = main;
+  await waitForText(page, '#account', 'not logged in');
+  await page.click('#login-device');
+  await page.waitForFunction(`document.querySelector('#user-code').textContent.startsWith('FAKE-1234 at ${dashboard.issuer!.url}')`, { polling: 'mutation' });
+  await waitForText(page, '#account', 'chatgpt dashboard@example.com (plus)');
+  await waitForText(page, '#user-code', 'device code: logged in');
+  await page.waitForFunction(`document.querySelector('#rate-limits').textContent.startsWith('rate limits: primary 12%')`, { polling: 'mutation', timeout: 10_000 });
+  await screenshot(page, 'dashboard-chatgpt.png');
+  await page.click('#logout');
+  await waitForText(page, '#account', 'not logged in');
+
+  // The browser login's callback listens on 127.0.0.1:1455, one per machine: hold the lock.
+  await withLoginPortLock(async () => {
+    await page.click('#login-chatgpt');
+    await page.waitForFunction(`document.querySelector('#auth-url').href.startsWith('${dashboard.issuer!.url}/oauth/authorize')`, { polling: 'mutation' });
+    const authUrl = await page.$eval('#auth-url', (e) => e.getAttribute('href')!);
+    expect(await page.$eval('#auth-url', (e) => e.textContent)).toBe(authUrl);
+    // The test plays the user's browser tab: the fake issuer approves and redirects to the callback.
+    expect((await followAsBrowser(authUrl)).status).toBe(200);
+    await waitForText(page, '#auth-url', 'ChatGPT login: logged in');
+    await waitForText(page, '#account', 'chatgpt dashboard@example.com (plus)');
+  });
+  await page.click('#logout');
+  await waitForText(page, '#account', 'not logged in');
   expect(main.errors).toEqual([]);
 });
 
