@@ -25,7 +25,6 @@ import {
   retry,
   scan,
   shareReplay,
-  startWith,
   Subject,
   switchMap,
   takeUntil,
@@ -34,7 +33,7 @@ import {
   timer,
   type Subscription,
 } from 'rxjs';
-import { Codex, type PendingApproval, type Thread, type TurnHandle } from 'codex-rx';
+import { Codex, type PendingApproval, type Thread } from 'codex-rx';
 import type { Account, RateLimitSnapshot, ThreadItem, ThreadStatus, ThreadTokenUsage } from 'codex-rx/types';
 
 // ------------------------------------------------------------------------------------- connection
@@ -202,7 +201,7 @@ function threads(codex: Codex, selected: BehaviorSubject<string | null>, join: J
       upsert(threadId, { status: s.type });
       // Join every thread once it has run (its rollout exists then), to see its approvals; and
       // watch the first thread that becomes active when nothing is selected yet.
-      void join(threadId).catch(() => {});
+      if (s.type !== 'notLoaded') void join(threadId).catch(() => {});
       if (s.type === 'active' && selected.value === null) selected.next(threadId);
     }),
   );
@@ -210,7 +209,7 @@ function threads(codex: Codex, selected: BehaviorSubject<string | null>, join: J
 }
 
 /** The selected thread's turns: text as it streams, reasoning, command items and token usage. */
-function turnPanel(selected: BehaviorSubject<string | null>, join: Joiner): Observable<never> {
+function turnPanel(codex: Codex, selected: BehaviorSubject<string | null>, join: Joiner): Observable<never> {
   const text = $('text');
   const reasoning = $('reasoning');
   const commands = $('commands');
@@ -221,14 +220,30 @@ function turnPanel(selected: BehaviorSubject<string | null>, join: Joiner): Obse
     commands.replaceChildren();
     status.textContent = label;
     delete status.dataset.status;
+    delete text.dataset.turnId;
   };
+  /** Until a live turn comes, the thread's last stored turn (`thread/read`), if it has one. */
+  const lastStored = (id: string) =>
+    defer(() => codex.readThread(id, { includeTurns: true })).pipe(
+      tap((t) => {
+        const last = t.turns?.at(-1);
+        if (!last || text.dataset.turnId !== undefined) return;
+        const items = last.items ?? [];
+        status.textContent = `last turn ${last.id.slice(0, 8)}: ${last.status}`;
+        text.textContent = items.findLast((i) => i.type === 'agentMessage')?.text ?? '';
+        reasoning.textContent = items.flatMap((i) => (i.type === 'reasoning' ? (i.summary ?? []) : [])).join('\n');
+        commands.replaceChildren(...items.flatMap((i) => (i.type === 'commandExecution' ? [commandRow(i)] : [])));
+      }),
+      ignoreElements(),
+      catchError(() => EMPTY),
+    );
   return selected.pipe(
     switchMap((id) => {
       if (id === null) return (clear('no thread selected'), EMPTY);
       clear('waiting for a turn');
       $('selected').textContent = id;
       return defer(() => join(id)).pipe(
-        switchMap((thread) => thread.turns$),
+        switchMap((thread) => merge(thread.activeTurn ? EMPTY : lastStored(id), thread.turns$)),
         catchError((error: unknown) => (status.textContent = `could not join: ${asError(error).message}`, EMPTY)),
       );
     }),
@@ -244,7 +259,7 @@ function turnPanel(selected: BehaviorSubject<string | null>, join: Joiner): Obse
         ),
         turn.items$.pipe(
           filter((i): i is Extract<ThreadItem, { type: 'commandExecution' }> => i.type === 'commandExecution'),
-          tap((i) => commands.append(el('li', { dataset: { status: i.status } }, `$ ${i.command} → ${i.status}${i.exitCode != null ? ` (exit ${i.exitCode})` : ''}`))),
+          tap((i) => commands.append(commandRow(i))),
         ),
         turn.events$.pipe(
           filter((n) => n.method === 'thread/tokenUsage/updated'),
@@ -261,6 +276,10 @@ function turnPanel(selected: BehaviorSubject<string | null>, join: Joiner): Obse
     }),
     ignoreElements(),
   );
+}
+
+function commandRow(i: Extract<ThreadItem, { type: 'commandExecution' }>): HTMLLIElement {
+  return el('li', { dataset: { status: i.status } }, `$ ${i.command} → ${i.status}${i.exitCode != null ? ` (exit ${i.exitCode})` : ''}`);
 }
 
 function formatUsage(u: ThreadTokenUsage): string {
@@ -401,7 +420,7 @@ function main(): Subscription | undefined {
       const { codex } = state;
       const join = joiner(codex);
       $('approvals').replaceChildren();
-      return merge(threads(codex, selected, join), turnPanel(selected, join), approvals(codex), account(codex), controls(codex, selected, join)).pipe(
+      return merge(threads(codex, selected, join), turnPanel(codex, selected, join), approvals(codex), account(codex), controls(codex, selected, join)).pipe(
         takeUntil(from(codex.closed)),
       );
     }),
