@@ -1,0 +1,211 @@
+/**
+ * The dashboard page (examples/dashboard, bundled for the browser) in real headless Chromium,
+ * through the relay, against the offline app-server: the same server code as `npm run dashboard`.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { generateRelayToken, RELAY_FORBIDDEN_CODE, type RelayEvent } from '../../lib/relay/index.js';
+import { servePage, startDashboard, type Dashboard, type PageServer } from '../../examples/dashboard/server.js';
+import { followAsBrowser, withLoginPortLock } from '../../lib/testing/index.js';
+import { launchBrowser, type HeadlessBrowser, type RecordedPage } from '../support/browser.js';
+import { DASHBOARD_DIR, isHandshakeFailure, openDashboard, recordTexts, screenshot, waitForConnection, waitForJoined, waitForText } from '../support/dashboard.js';
+
+jest.setTimeout(30_000);
+
+let dashboard: Dashboard;
+let browser: HeadlessBrowser;
+let main: RecordedPage;
+const events: RelayEvent[] = [];
+
+const fake = () => dashboard.offline!.fake;
+/** The new tool outputs the fake model server received after request `from` (the last input item of a request; earlier ones are history). */
+const toolOutputs = (from: number) =>
+  fake()
+    .requests.slice(from)
+    .map((r) => (r.body?.input ?? []).at(-1))
+    .filter((i: { type?: string } | undefined) => i?.type === 'function_call_output')
+    .map((i: { output: unknown }) => (typeof i.output === 'string' ? i.output : JSON.stringify(i.output)));
+
+async function select(page: Page, threadId: string) {
+  await page.waitForSelector(`#threads li[data-thread-id="${threadId}"]`);
+  await page.click(`#threads li[data-thread-id="${threadId}"]`);
+  await page.waitForSelector(`#threads li[data-thread-id="${threadId}"][data-selected="true"]`);
+  await waitForJoined(page, threadId);
+}
+
+beforeAll(async () => {
+  [dashboard, browser] = await Promise.all([startDashboard({ dir: DASHBOARD_DIR, onEvent: (e) => events.push(e) }), launchBrowser()]);
+  main = await openDashboard(browser, dashboard.pageUrl(dashboard.tokens.full));
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await dashboard?.close();
+});
+
+test('the page streams a turn the worker runs: the text grows through intermediate states to the finalResponse', async () => {
+  const { page } = main;
+  const chat = await dashboard.worker.startThread();
+  await chat.setName('Chat');
+  await chat.run('Warm up.');
+  await waitForJoined(page, chat.id);
+  await select(page, chat.id);
+  await waitForText(page, `#threads li[data-thread-id="${chat.id}"] .name`, 'Chat');
+  // A turn with reasoning: the summary shows above the text.
+  const thought = await chat.run('[[scenario:reasoning]] Think first.');
+  await page.waitForSelector('#turn-status[data-status="completed"]');
+  await waitForText(page, '#reasoning', 'Thinking about the greeting');
+  await waitForText(page, '#text', thought.finalResponse!);
+  const texts = await recordTexts(page, '#text');
+  const turn = await chat.turn('[[scenario:slow]] Stream to the page.');
+  const result = await turn.result;
+  await page.waitForSelector('#turn-status[data-status="completed"]');
+  await waitForText(page, '#text', result.finalResponse!);
+
+  const log = await texts();
+  const states = log.map((l) => l.text).filter((t) => t !== '');
+  expect(states.length).toBeGreaterThanOrEqual(6);
+  expect(states.at(-1)).toBe(result.finalResponse);
+  states.forEach((s, i) => i > 0 && expect(s.startsWith(states[i - 1]!)).toBe(true));
+  // Streamed as it came (the fake model waits 250 ms between deltas), not painted at the end.
+  expect(log.at(-1)!.at - log.find((l) => l.text !== '')!.at).toBeGreaterThan(1000);
+  expect(await page.$eval('#usage', (e) => e.textContent)).toMatch(/^tokens: \d+ in/);
+  expect(main.errors).toEqual([]);
+});
+
+test('Accept on a command approval runs the command; Decline does not', async () => {
+  const { page } = main;
+  const tools = await dashboard.worker.startThread({ approvalPolicy: 'untrusted' });
+  await tools.setName('Needs approval');
+  await tools.run('Warm up.');
+  await waitForJoined(page, tools.id);
+
+  // Accept: the command runs and its output goes to the model.
+  let before = fake().requests.length;
+  const accepted = await tools.turn('[[scenario:shell_safe]] List the files.');
+  const row = `#approvals li[data-thread-id="${tools.id}"]`;
+  await page.waitForSelector(row);
+  expect(await page.$eval(row, (e) => e.querySelector('code')?.textContent)).toContain('ls -la');
+  await screenshot(page, 'dashboard.png');
+  await page.click(`${row} button.accept`);
+  const ran = await accepted.result;
+  await page.waitForSelector(row, { hidden: true });
+  expect(ran.items.find((i) => i.type === 'commandExecution')).toMatchObject({ status: 'completed' });
+  const acceptedOutputs = toolOutputs(before);
+  expect(acceptedOutputs).toHaveLength(1);
+  expect(acceptedOutputs[0]).toMatch(/total \d+/); // what `ls -la` prints
+
+  // Decline: the model is told so, and nothing ran.
+  before = fake().requests.length;
+  const declined = await tools.turn('[[scenario:shell_safe]] List the files again.');
+  await page.waitForSelector(row);
+  await page.click(`${row} button.decline`);
+  const refused = await declined.result;
+  await page.waitForSelector(row, { hidden: true });
+  expect(refused.items.find((i) => i.type === 'commandExecution')).toMatchObject({ status: 'declined' });
+  const declinedOutputs = toolOutputs(before);
+  expect(declinedOutputs).toHaveLength(1);
+  expect(declinedOutputs[0]).toContain('rejected by user');
+  expect(declinedOutputs[0]).not.toMatch(/total \d+/);
+  expect(main.errors).toEqual([]);
+});
+
+test('the account panel shows apiKey after an API-key login from the page, and not-logged-in after logout', async () => {
+  const { page } = main;
+  await waitForText(page, '#account', 'not logged in');
+  await page.type('#api-key', 'sk-dashboard-test-key');
+  await page.click('#login-api-key');
+  await waitForText(page, '#account', 'apiKey');
+  expect((await dashboard.worker.account()).account).toEqual({ type: 'apiKey' });
+  expect(await page.$eval('#api-key', (e) => (e as unknown as { value: string }).value)).toBe('');
+  await page.click('#logout');
+  await waitForText(page, '#account', 'not logged in');
+  expect((await dashboard.worker.account()).account ?? null).toBeNull();
+  expect(main.errors).toEqual([]);
+});
+
+test('the device-code login shows its userCode, and the ChatGPT login its authUrl; both log the page in (fake issuer)', async () => {
+  const { page } = main;
+  await waitForText(page, '#account', 'not logged in');
+  await page.click('#login-device');
+  await page.waitForFunction(`document.querySelector('#user-code').textContent.startsWith('FAKE-1234 at ${dashboard.issuer!.url}')`, { polling: 'mutation' });
+  await waitForText(page, '#account', 'chatgpt dashboard@example.com (plus)');
+  await waitForText(page, '#user-code', 'device code: logged in');
+  await page.waitForFunction(`document.querySelector('#rate-limits').textContent.startsWith('rate limits: primary 12%')`, { polling: 'mutation', timeout: 10_000 });
+  await screenshot(page, 'dashboard-chatgpt.png');
+  await page.click('#logout');
+  await waitForText(page, '#account', 'not logged in');
+
+  // The browser login's callback listens on 127.0.0.1:1455, one per machine: hold the lock.
+  await withLoginPortLock(async () => {
+    await page.click('#login-chatgpt');
+    await page.waitForFunction(`document.querySelector('#auth-url').href.startsWith('${dashboard.issuer!.url}/oauth/authorize')`, { polling: 'mutation' });
+    const authUrl = await page.$eval('#auth-url', (e) => e.getAttribute('href')!);
+    expect(await page.$eval('#auth-url', (e) => e.textContent)).toBe(authUrl);
+    // The test plays the user's browser tab: the fake issuer approves and redirects to the callback.
+    expect((await followAsBrowser(authUrl)).status).toBe(200);
+    await waitForText(page, '#auth-url', 'ChatGPT login: logged in');
+    await waitForText(page, '#account', 'chatgpt dashboard@example.com (plus)');
+  });
+  await page.click('#logout');
+  await waitForText(page, '#account', 'not logged in');
+  expect(main.errors).toEqual([]);
+});
+
+test('a page with an observe token cannot start a turn: it shows the refusal, and app-server never gets turn/start', async () => {
+  const chat = await dashboard.worker.startThread();
+  await chat.run('Warm up.');
+  const observer = await openDashboard(browser, dashboard.pageUrl(dashboard.tokens.observe));
+  const { page } = observer;
+  await select(page, chat.id);
+  const requests = fake().requests.length;
+  await page.type('#prompt', 'Start a turn, please.');
+  await page.click('#send');
+  await waitForText(page, '#errors', `send: turn/start: The relay does not allow turn/start for an observe token. (${RELAY_FORBIDDEN_CODE})`);
+  expect(events).toContainEqual({ type: 'screened', connection: expect.any(Number), action: 'refuse', detail: expect.stringContaining('turn/start') });
+  expect(fake().requests.length).toBe(requests);
+  expect((await dashboard.worker.readThread(chat.id, { includeTurns: true })).turns).toHaveLength(1);
+  expect(observer.errors).toEqual([]);
+  await page.close();
+});
+
+describe('refusals', () => {
+  let other: PageServer;
+  beforeAll(async () => {
+    other = await servePage({ html: await readFile(join(DASHBOARD_DIR, 'index.html'), 'utf8'), script: await (await fetch(`${dashboard.page.origin}/dashboard.js`)).text() });
+  });
+  afterAll(() => other?.close());
+
+  test('a page on another Origin cannot connect: 403, and the page says it is disconnected', async () => {
+    const refused = events.length;
+    const { page, errors } = await openDashboard(browser, dashboard.pageUrl(dashboard.tokens.full, other.origin), 'disconnected');
+    expect(await page.$eval('#connection', (e) => e.textContent)).toMatch(/^disconnected: Could not connect to ws:\/\/127\.0\.0\.1:\d+ \(WebSocket 1006\)/);
+    await page.close();
+    expect(events.slice(refused)).toContainEqual({ type: 'refused', status: 403, why: 'Origin not allowed', origin: other.origin });
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.filter((e) => !isHandshakeFailure(e))).toEqual([]);
+  });
+
+  test('a page with a wrong token cannot connect: 401, and the page says it is disconnected', async () => {
+    const refused = events.length;
+    const { page, errors } = await openDashboard(browser, dashboard.pageUrl(generateRelayToken()), 'disconnected');
+    expect(await page.$eval('#connection', (e) => e.textContent)).toMatch(/^disconnected: Could not connect/);
+    await page.close();
+    expect(events.slice(refused)).toContainEqual({ type: 'refused', status: 401, why: 'unknown token', origin: dashboard.page.origin });
+    expect(errors.filter((e) => !isHandshakeFailure(e))).toEqual([]);
+  });
+});
+
+test('when the relay goes away the page says so, and it reconnects when the relay is back', async () => {
+  const { page } = main;
+  const errorsBefore = main.errors.length;
+  await dashboard.stopRelay();
+  await waitForConnection(page, 'disconnected');
+  expect(await page.$eval('#send', (e) => (e as unknown as { disabled: boolean }).disabled)).toBe(true);
+  await dashboard.restartRelay();
+  await waitForConnection(page, 'connected');
+  await waitForText(page, '#account', 'not logged in');
+  expect(await page.$eval('#send', (e) => (e as unknown as { disabled: boolean }).disabled)).toBe(false);
+  expect(main.errors.slice(errorsBefore).filter((e) => !isHandshakeFailure(e))).toEqual([]);
+});

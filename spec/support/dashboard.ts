@@ -1,0 +1,65 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import type { HeadlessBrowser, RecordedPage } from './browser.js';
+
+/** The dashboard's directory: the specs run the same server code as `npm run dashboard`. */
+export const DASHBOARD_DIR = join(__dirname, '..', '..', 'examples', 'dashboard');
+
+/** Test artifacts (screenshots), not committed: `.tmp/` is in .gitignore. */
+export const ARTIFACTS = join(__dirname, '..', '..', '.tmp');
+
+/** Opens the dashboard at `url` and waits for its connection line to reach `status`. */
+export async function openDashboard(browser: HeadlessBrowser, url: string, status: 'connected' | 'disconnected' = 'connected'): Promise<RecordedPage> {
+  const recorded = await browser.newPage();
+  await recorded.page.setViewport({ width: 1280, height: 720 });
+  await recorded.page.goto(url, { waitUntil: 'load' });
+  await waitForConnection(recorded.page, status);
+  return recorded;
+}
+
+export function waitForConnection(page: Page, status: 'connected' | 'disconnected' | 'connecting', timeout = 15_000) {
+  return page.waitForSelector(`#connection[data-status="${status}"]`, { timeout });
+}
+
+/** Waits until the element's text is `expected` (checked in the page on every DOM mutation); else says what it shows. */
+export async function waitForText(page: Page, selector: string, expected: string, timeout = 15_000): Promise<void> {
+  try {
+    await page.waitForFunction(`document.querySelector(${JSON.stringify(selector)})?.textContent === ${JSON.stringify(expected)}`, { timeout, polling: 'mutation' });
+  } catch (error) {
+    const actual = await page.$eval(selector, (e) => e.textContent).catch(() => '(no such element)');
+    throw new Error(`${selector} shows ${JSON.stringify(actual)}, not ${JSON.stringify(expected)}`, { cause: error });
+  }
+}
+
+/** Waits for the thread's row, joined by the page (so its turns and approvals reach the page). */
+export function waitForJoined(page: Page, threadId: string) {
+  return page.waitForSelector(`#threads li[data-thread-id="${threadId}"][data-joined="true"]`, { timeout: 15_000 });
+}
+
+/**
+ * Starts logging every text `selector` shows, with a timestamp, from a MutationObserver in the
+ * page (each `textContent =` replaces the text node, so no intermediate state is lost to batching).
+ */
+export async function recordTexts(page: Page, selector: string): Promise<() => Promise<{ text: string; at: number }[]>> {
+  // Page code as a string: the specs are type-checked without DOM types.
+  await page.evaluate(`{
+    const log = (window.__texts = []);
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) log.push({ text: n.textContent ?? '', at: performance.now() });
+    }).observe(document.querySelector(${JSON.stringify(selector)}), { childList: true });
+  }`);
+  return () => page.evaluate('window.__texts') as Promise<{ text: string; at: number }[]>;
+}
+
+/** Chromium's own console line for a refused or failed WebSocket handshake (expected on refusals and while the relay is down). */
+export function isHandshakeFailure(message: string): boolean {
+  return /^WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/' failed: /.test(message);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, name);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
