@@ -17,6 +17,7 @@
  *   npx tsx bench/turns.ts --transport stdio --rounds 9 --turns 20
  *   npx tsx bench/turns.ts --transport ws
  *   npx tsx bench/turns.ts --peer --peer-only
+ *   npx tsx bench/turns.ts --cwd /some/checkout        # both servers run there (default: this cwd)
  *
  * `--peer` imports the SDK from `$CODEX_SDK_PATH` if set, else from the package `@openai/codex-sdk`.
  */
@@ -44,7 +45,7 @@ const TRANSPORTS = strArg('transport', 'stdio,ws').split(',') as ('stdio' | 'ws'
 const PEER = flag('peer');
 const PEER_ONLY = flag('peer-only');
 /** Both servers run in this directory: a fresh temp dir starts the server ~50 ms slower than a checkout. */
-const CWD = process.cwd();
+const CWD = strArg('cwd', process.cwd());
 
 interface Run {
   startupMs: number;
