@@ -54,6 +54,11 @@ export interface ConnectionOptions {
   onNotification?: (notification: ServerNotification) => void;
 }
 
+interface NamedSchema {
+  name: keyof ProtocolSchemas;
+  schema: z.ZodType;
+}
+
 interface Pending {
   method: string;
   resolve(value: unknown): void;
@@ -62,6 +67,8 @@ interface Pending {
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
+/** Bound on the per-connection schema caches (known methods are a few hundred at most). */
+const MAX_UNKNOWN_METHODS = 1024;
 /** Params fields whose string values are secrets, remembered so they never leak into messages. */
 const SECRET_FIELD = /(apikey|token|secret|password|credential)/i;
 
@@ -112,6 +119,13 @@ export class Connection {
   private closeRequested = false;
   private readonly timeoutMs: number;
   private readonly validation: ValidationMode;
+  /**
+   * The schema of each method, looked up once: reading the generated table through its lazy
+   * getters costs far more than the parse itself. `null` for methods without a schema.
+   */
+  private readonly notificationSchemas = new Map<string, NamedSchema | null>();
+  private readonly requestSchemas = new Map<string, NamedSchema | null>();
+  private readonly resultSchemas = new Map<string, NamedSchema | null>();
 
   constructor(
     readonly transport: Transport,
@@ -278,7 +292,7 @@ export class Connection {
   }
 
   private onResponse(msg: ResponseMessage): void {
-    this.messages.next({ kind: 'response', message: msg });
+    if (this.messages.observed) this.messages.next({ kind: 'response', message: msg });
     const entry = this.pending.get(msg.id);
     if (!entry) {
       this.diagnose(new ProtocolError('not-json-rpc', `Response to unknown request id ${String(msg.id)}.`, msg));
@@ -294,29 +308,30 @@ export class Connection {
       return;
     }
     if (this.validation !== 'off') {
-      const names = CLIENT_REQUEST_SCHEMAS[entry.method as ClientRequestMethod];
-      if (names) this.validate(names.result, msg.result, `${entry.method} result`);
+      const schema = this.schemaOf(this.resultSchemas, entry.method, () => CLIENT_REQUEST_SCHEMAS[entry.method as ClientRequestMethod]?.result);
+      if (schema) this.validate(schema, msg.result, `${entry.method} result`);
     }
     entry.resolve(msg.result);
   }
 
   private onNotification(msg: ServerNotification): void {
     if (this.validation !== 'off') {
-      const name = SERVER_NOTIFICATION_SCHEMAS[msg.method as ServerNotificationMethod];
-      if (name) this.validate(name, msg.params, msg.method);
+      const schema = this.schemaOf(this.notificationSchemas, msg.method, () => SERVER_NOTIFICATION_SCHEMAS[msg.method as ServerNotificationMethod]);
+      if (schema) this.validate(schema, msg.params, msg.method);
     }
     if (msg.method === 'serverRequest/resolved') {
       const requestId = isObject(msg.params) ? msg.params.requestId : undefined;
       if (typeof requestId === 'string' || typeof requestId === 'number') this.openServerRequests.get(requestId)?.settle('resolved');
     }
-    this.messages.next({ kind: 'notification', message: msg });
-    this.notifications.next(msg);
-    this.methodSubjects.get(msg.method)?.next(msg.params);
+    // Nothing is allocated for streams nobody watches.
+    if (this.messages.observed) this.messages.next({ kind: 'notification', message: msg });
+    if (this.notifications.observed) this.notifications.next(msg);
+    if (this.methodSubjects.size > 0) this.methodSubjects.get(msg.method)?.next(msg.params);
     this.options.onNotification?.(msg);
   }
 
   private onServerRequest(msg: ServerRequest): void {
-    this.messages.next({ kind: 'request', message: msg });
+    if (this.messages.observed) this.messages.next({ kind: 'request', message: msg });
     // A request without a params object cannot be answered sensibly: one error reply, no further.
     // One that only fails its schema goes on, like every message (reported on diagnostics$).
     if (!isObject(msg.params)) {
@@ -325,8 +340,8 @@ export class Connection {
       return;
     }
     if (this.validation !== 'off') {
-      const names = SERVER_REQUEST_SCHEMAS[msg.method as ServerRequestMethod];
-      if (names) this.validate(names.params, msg.params, msg.method);
+      const schema = this.schemaOf(this.requestSchemas, msg.method, () => SERVER_REQUEST_SCHEMAS[msg.method as ServerRequestMethod]?.params);
+      if (schema) this.validate(schema, msg.params, msg.method);
     }
     const request = new PendingServerRequest(msg, (answer) => this.sendAnswer(msg.id, answer), () => this.openServerRequests.delete(msg.id));
     this.openServerRequests.set(msg.id, request);
@@ -347,11 +362,22 @@ export class Connection {
     this.transport.send(JSON.stringify(body));
   }
 
+  /** The schema of a method from `cache`, looked up in the generated tables on first use. */
+  private schemaOf(cache: Map<string, NamedSchema | null>, method: string, lookUp: () => keyof ProtocolSchemas | undefined): NamedSchema | null {
+    let entry = cache.get(method);
+    if (entry === undefined) {
+      const name = lookUp();
+      entry = typeof name === 'string' ? { name, schema: schemasFor(this.validation)[name] } : null;
+      // Methods the protocol does not know come from the peer: remember only so many of them.
+      if (entry || cache.size < MAX_UNKNOWN_METHODS) cache.set(method, entry);
+    }
+    return entry;
+  }
+
   /** Checks a value against a schema; a mismatch is reported on `diagnostics$`. */
-  private validate(schemaName: keyof ProtocolSchemas, value: unknown, what: string): void {
-    const schema: z.ZodType = schemasFor(this.validation)[schemaName];
+  private validate({ name, schema }: NamedSchema, value: unknown, what: string): void {
     const result = schema.safeParse(value);
-    if (!result.success) this.diagnose(new ProtocolError('validation', `${what} does not match the ${schemaName} schema: ${result.error.message}`, value));
+    if (!result.success) this.diagnose(new ProtocolError('validation', `${what} does not match the ${name} schema: ${result.error.message}`, value));
   }
 
   /** Writing failed while the peer may live: fail everything now, then stop the peer. */
