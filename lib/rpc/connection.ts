@@ -308,7 +308,7 @@ export class Connection {
       return;
     }
     if (this.validation !== 'off') {
-      const schema = this.schemaOf(this.resultSchemas, entry.method, () => CLIENT_REQUEST_SCHEMAS[entry.method as ClientRequestMethod]?.result);
+      const schema = this.schemaOf(this.resultSchemas, entry.method, RESULT_SCHEMA_NAMES);
       if (schema) this.validate(schema, msg.result, `${entry.method} result`);
     }
     entry.resolve(msg.result);
@@ -316,7 +316,7 @@ export class Connection {
 
   private onNotification(msg: ServerNotification): void {
     if (this.validation !== 'off') {
-      const schema = this.schemaOf(this.notificationSchemas, msg.method, () => SERVER_NOTIFICATION_SCHEMAS[msg.method as ServerNotificationMethod]);
+      const schema = this.schemaOf(this.notificationSchemas, msg.method, NOTIFICATION_SCHEMA_NAMES);
       if (schema) this.validate(schema, msg.params, msg.method);
     }
     if (msg.method === 'serverRequest/resolved') {
@@ -340,7 +340,7 @@ export class Connection {
       return;
     }
     if (this.validation !== 'off') {
-      const schema = this.schemaOf(this.requestSchemas, msg.method, () => SERVER_REQUEST_SCHEMAS[msg.method as ServerRequestMethod]?.params);
+      const schema = this.schemaOf(this.requestSchemas, msg.method, REQUEST_SCHEMA_NAMES);
       if (schema) this.validate(schema, msg.params, msg.method);
     }
     const request = new PendingServerRequest(msg, (answer) => this.sendAnswer(msg.id, answer), () => this.openServerRequests.delete(msg.id));
@@ -363,10 +363,10 @@ export class Connection {
   }
 
   /** The schema of a method from `cache`, looked up in the generated tables on first use. */
-  private schemaOf(cache: Map<string, NamedSchema | null>, method: string, lookUp: () => keyof ProtocolSchemas | undefined): NamedSchema | null {
+  private schemaOf(cache: Map<string, NamedSchema | null>, method: string, names: (method: string) => unknown): NamedSchema | null {
     let entry = cache.get(method);
     if (entry === undefined) {
-      const name = lookUp();
+      const name = names(method) as keyof ProtocolSchemas | undefined;
       entry = typeof name === 'string' ? { name, schema: schemasFor(this.validation)[name] } : null;
       // Methods the protocol does not know come from the peer: remember only so many of them.
       if (entry || cache.size < MAX_UNKNOWN_METHODS) cache.set(method, entry);
@@ -424,6 +424,11 @@ export class Connection {
     return text.length > 500 ? `${this.transport.redactor.redactCut(text.slice(0, 500))}…` : text;
   }
 }
+
+/** Schema names by method, from the generated tables (a non-string, e.g. for `toString`, means none). */
+const NOTIFICATION_SCHEMA_NAMES = (method: string): unknown => SERVER_NOTIFICATION_SCHEMAS[method as ServerNotificationMethod];
+const REQUEST_SCHEMA_NAMES = (method: string): unknown => SERVER_REQUEST_SCHEMAS[method as ServerRequestMethod]?.params;
+const RESULT_SCHEMA_NAMES = (method: string): unknown => CLIENT_REQUEST_SCHEMAS[method as ClientRequestMethod]?.result;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
