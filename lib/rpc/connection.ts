@@ -57,6 +57,12 @@ export interface ConnectionOptions {
 interface NamedSchema {
   name: keyof ProtocolSchemas;
   schema: z.ZodType;
+  /**
+   * For a flat object of required strings, numbers and booleans (the deltas that come by the
+   * thousand): a check that says exactly when the schema accepts a value, without zod's output
+   * copy. zod still parses whatever it rejects, for the message.
+   */
+  accepts: ((value: unknown) => boolean) | null;
 }
 
 interface Pending {
@@ -367,7 +373,10 @@ export class Connection {
     let entry = cache.get(method);
     if (entry === undefined) {
       const name = names(method) as keyof ProtocolSchemas | undefined;
-      entry = typeof name === 'string' ? { name, schema: schemasFor(this.validation)[name] } : null;
+      if (typeof name === 'string') {
+        const schema: z.ZodType = schemasFor(this.validation)[name];
+        entry = { name, schema, accepts: this.validation === 'lenient' ? flatCheck(schema) : null };
+      } else entry = null;
       // Methods the protocol does not know come from the peer: remember only so many of them.
       if (entry || cache.size < MAX_UNKNOWN_METHODS) cache.set(method, entry);
     }
@@ -375,7 +384,8 @@ export class Connection {
   }
 
   /** Checks a value against a schema; a mismatch is reported on `diagnostics$`. */
-  private validate({ name, schema }: NamedSchema, value: unknown, what: string): void {
+  private validate({ name, schema, accepts }: NamedSchema, value: unknown, what: string): void {
+    if (accepts?.(value)) return;
     const result = schema.safeParse(value);
     if (!result.success) this.diagnose(new ProtocolError('validation', `${what} does not match the ${name} schema: ${result.error.message}`, value));
   }
@@ -429,6 +439,35 @@ export class Connection {
 const NOTIFICATION_SCHEMA_NAMES = (method: string): unknown => SERVER_NOTIFICATION_SCHEMAS[method as ServerNotificationMethod];
 const REQUEST_SCHEMA_NAMES = (method: string): unknown => SERVER_REQUEST_SCHEMAS[method as ServerRequestMethod]?.params;
 const RESULT_SCHEMA_NAMES = (method: string): unknown => CLIENT_REQUEST_SCHEMAS[method as ClientRequestMethod]?.result;
+
+/** Field types a {@link flatCheck} can check exactly as zod does: `typeof`, and finite numbers. */
+const FLAT_FIELD: Record<string, (v: unknown) => boolean> = {
+  string: (v) => typeof v === 'string',
+  boolean: (v) => typeof v === 'boolean',
+  number: (v) => typeof v === 'number' && Number.isFinite(v),
+};
+
+/**
+ * An exact acceptance check for a loose object schema whose fields are all required `z.string()`,
+ * `z.number()` or `z.boolean()` without refinements; null for any other schema.
+ */
+function flatCheck(schema: z.ZodType): ((value: unknown) => boolean) | null {
+  const def = (schema as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType>; checks?: unknown[]; catchall?: z.ZodType } } })._zod.def;
+  if (def.type !== 'object' || def.checks?.length || !def.shape) return null;
+  if (def.catchall && (def.catchall as unknown as { _zod: { def: { type: string } } })._zod.def.type !== 'unknown') return null;
+  const fields: [string, (v: unknown) => boolean][] = [];
+  for (const [key, field] of Object.entries(def.shape)) {
+    const fieldDef = (field as unknown as { _zod: { def: { type: string; checks?: unknown[]; coerce?: boolean } } })._zod.def;
+    const check = Object.hasOwn(FLAT_FIELD, fieldDef.type) ? FLAT_FIELD[fieldDef.type] : undefined;
+    if (!check || fieldDef.checks?.length || fieldDef.coerce) return null;
+    fields.push([key, check]);
+  }
+  return (value) => {
+    if (!isObject(value)) return false;
+    for (const [key, check] of fields) if (!check(value[key])) return false;
+    return true;
+  };
+}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
