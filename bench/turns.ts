@@ -1,13 +1,30 @@
 /**
- * Twenty turns through codex-rx vs. the bare app-server driven by a minimal hand-written stdio
- * client, both against the same fake Responses server in hermetic homes. Prints the figures;
- * asserts nothing (timings do not belong in tests).
+ * Turns through codex-rx vs. the bare app-server driven by a minimal hand-written client, both
+ * against the same fake Responses server (fast turns: one short message, no delay), in hermetic
+ * homes, with the same process working directory. Bare and codex-rx rounds are interleaved (the
+ * order alternates), and startup and per-turn costs are reported separately:
  *
- *   npm run bench                 # 7 rounds of 20 turns each
- *   npm run bench -- --rounds 3 --turns 20
+ *   startup   spawn → initialize → thread/start answered
+ *   per turn  (last turn/completed − thread started) / turns
+ *   client CPU per turn: this process's CPU time over the turns (the fake model server runs in
+ *             this process too, alike for both), less sensitive to a loaded machine than wall time
+ *
+ * Ratios are medians of the per-round ratios (each round pairs one bare and one codex-rx run).
+ * With `--peer`, the same turns also go through `@openai/codex-sdk` (one `codex exec` per turn).
+ * Prints figures; asserts nothing (timings do not belong in tests).
+ *
+ *   npm run bench                                    # stdio and ws, 9 rounds of 20 turns, + peer
+ *   npx tsx bench/turns.ts --transport stdio --rounds 9 --turns 20
+ *   npx tsx bench/turns.ts --transport ws
+ *   npx tsx bench/turns.ts --peer --peer-only
+ *   npx tsx bench/turns.ts --cwd /some/checkout        # both servers run there (default: this cwd)
+ *
+ * `--peer` imports the SDK from `$CODEX_SDK_PATH` if set, else from the package `@openai/codex-sdk`.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import WebSocket from 'ws';
 import { Codex } from '../lib/index.js';
 import { mergeEnv } from '../lib/process/process-transport.js';
 import { resolveCodexBinary } from '../lib/process/resolve-binary.js';
@@ -17,99 +34,251 @@ const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const ROUNDS = arg('rounds', 7);
+const flag = (name: string) => process.argv.includes(`--${name}`);
+const strArg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : fallback;
+};
+const ROUNDS = arg('rounds', 9);
 const TURNS = arg('turns', 20);
+const TRANSPORTS = strArg('transport', 'stdio,ws').split(',') as ('stdio' | 'ws')[];
+const PEER = flag('peer');
+const PEER_ONLY = flag('peer-only');
+/** Both servers run in this directory: a fresh temp dir starts the server ~50 ms slower than a checkout. */
+const CWD = strArg('cwd', process.cwd());
 
-async function withHome<T>(fake: FakeResponsesServer, fn: (env: Record<string, string | undefined>, cwd: string) => Promise<T>): Promise<T> {
+interface Run {
+  startupMs: number;
+  perTurnMs: number;
+  totalMs: number;
+  /** This process's CPU time per turn (the client, plus the in-process fake model server, alike for both). */
+  cpuPerTurnMs: number;
+}
+
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+type Env = Record<string, string | undefined>;
+
+async function withHome<T>(fake: FakeResponsesServer, fn: (env: Env) => Promise<T>): Promise<T> {
   const home = await createHermeticHome('codex-rx-bench-');
   try {
     await writeCodexConfig(home, mockProviderConfig({ baseUrl: fake.baseUrl }));
-    return await fn(home.env, home.work);
+    return await fn(home.env);
   } finally {
     await home.dispose();
   }
 }
 
+/** A hand-written JSON-RPC client: `send` a line, `onLine` for each inbound message. */
+interface BareLink {
+  send(text: string): void;
+  onMessage(handler: (text: string) => void): void;
+  close(): Promise<void>;
+}
+
+function bareStdio(env: Env): BareLink {
+  const bin = resolveCodexBinary({});
+  const child = spawn(bin.command, [...bin.args, 'app-server'], { cwd: CWD, env: mergeEnv(env, bin.resourcesDir), stdio: ['pipe', 'pipe', 'ignore'] });
+  let handler: (text: string) => void = () => {};
+  let buf = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    buf += chunk.toString('utf8');
+    let nl: number;
+    while ((nl = buf.indexOf('\n')) !== -1) {
+      const line = buf.slice(0, nl);
+      buf = buf.slice(nl + 1);
+      if (line) handler(line);
+    }
+  });
+  return {
+    send: (text) => child.stdin!.write(text + '\n'),
+    onMessage: (h) => (handler = h),
+    close: async () => {
+      child.stdin!.end();
+      await new Promise((resolve) => child.once('close', resolve));
+    },
+  };
+}
+
+/** Spawns `app-server --listen ws://127.0.0.1:0` with a capability token, as `Codex.start({ listen: 'ws' })` does. */
+async function bareWs(env: Env): Promise<BareLink> {
+  const bin = resolveCodexBinary({});
+  const token = randomBytes(32).toString('base64url');
+  const sha = createHash('sha256').update(token).digest('hex');
+  const child: ChildProcess = spawn(bin.command, [...bin.args, 'app-server', '--listen', 'ws://127.0.0.1:0', '--ws-auth', 'capability-token', '--ws-token-sha256', sha], {
+    cwd: CWD,
+    env: mergeEnv(env, bin.resourcesDir),
+    stdio: ['pipe', 'ignore', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let err = '';
+    const onData = (chunk: Buffer) => {
+      err += chunk.toString('utf8');
+      const m = /listening on: ws:\/\/([0-9.]+):(\d+)/.exec(err);
+      if (m) {
+        child.stderr!.off('data', onData);
+        child.stderr!.resume();
+        resolve(`ws://${m[1]}:${m[2]}`);
+      }
+    };
+    child.stderr!.on('data', onData);
+    child.once('exit', () => reject(new Error(`bare ws server exited: ${err}`)));
+  });
+  const socket = new WebSocket(url, { headers: { authorization: `Bearer ${token}` }, perMessageDeflate: false });
+  await new Promise((resolve, reject) => {
+    socket.once('open', resolve);
+    socket.once('error', reject);
+  });
+  let handler: (text: string) => void = () => {};
+  socket.on('message', (data) => handler(data.toString()));
+  return {
+    send: (text) => socket.send(text),
+    onMessage: (h) => (handler = h),
+    close: async () => {
+      socket.terminate();
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
 /** The yardstick: spawn, handshake, one thread, N turns, each awaited to turn/completed. */
-async function bare(fake: FakeResponsesServer): Promise<number> {
-  return withHome(fake, async (envOverrides, cwd) => {
-    const bin = resolveCodexBinary({});
-    const env = mergeEnv(envOverrides, bin.resourcesDir);
+async function bare(fake: FakeResponsesServer, transport: 'stdio' | 'ws'): Promise<Run> {
+  return withHome(fake, async (env) => {
     const started = performance.now();
-    const child = spawn(bin.command, ['app-server'], { cwd, env, stdio: ['pipe', 'pipe', 'ignore'] });
-    let buf = '';
+    const link = transport === 'stdio' ? bareStdio(env) : await bareWs(env);
     let nextId = 1;
     const pending = new Map<number, (r: any) => void>();
     let onCompleted: (() => void) | null = null;
-    child.stdout.on('data', (chunk: Buffer) => {
-      buf += chunk.toString('utf8');
-      let nl: number;
-      while ((nl = buf.indexOf('\n')) !== -1) {
-        const line = buf.slice(0, nl);
-        buf = buf.slice(nl + 1);
-        if (!line) continue;
-        const msg = JSON.parse(line);
-        if (msg.id !== undefined && !msg.method) pending.get(msg.id)?.(msg.result);
-        else if (msg.method === 'turn/completed') onCompleted?.();
-      }
+    link.onMessage((text) => {
+      const msg = JSON.parse(text);
+      if (msg.id !== undefined && !msg.method) pending.get(msg.id)?.(msg.result);
+      else if (msg.method === 'turn/completed') onCompleted?.();
     });
     const request = (method: string, params: unknown) =>
       new Promise<any>((resolve) => {
         const id = nextId++;
         pending.set(id, resolve);
-        child.stdin.write(JSON.stringify({ jsonrpc: '2.0', id, method, params }) + '\n');
+        link.send(JSON.stringify({ jsonrpc: '2.0', id, method, params }));
       });
     await request('initialize', { clientInfo: { name: 'bench', version: '0' } });
-    child.stdin.write('{"jsonrpc":"2.0","method":"initialized"}\n');
+    link.send('{"jsonrpc":"2.0","method":"initialized"}');
     const { thread } = await request('thread/start', {});
+    const ready = performance.now();
+    const cpu0 = cpuMs();
     for (let i = 0; i < TURNS; i++) {
       const done = new Promise<void>((resolve) => (onCompleted = resolve));
       await request('turn/start', { threadId: thread.id, input: [{ type: 'text', text: `turn ${i}` }] });
       await done;
     }
-    const elapsed = performance.now() - started;
-    child.stdin.end();
-    await new Promise((resolve) => child.once('close', resolve));
-    return elapsed;
+    const end = performance.now();
+    const cpu = cpuMs() - cpu0;
+    await link.close();
+    return { startupMs: ready - started, perTurnMs: (end - ready) / TURNS, totalMs: end - started, cpuPerTurnMs: cpu / TURNS };
   });
 }
 
 /** The same through codex-rx: start, one thread, N × `thread.run()`. */
-async function rx(fake: FakeResponsesServer): Promise<number> {
-  return withHome(fake, async (env, cwd) => {
+async function rx(fake: FakeResponsesServer, transport: 'stdio' | 'ws'): Promise<Run> {
+  return withHome(fake, async (env) => {
     const started = performance.now();
-    const codex = await Codex.start({ env, cwd });
+    const codex = await Codex.start({ env, cwd: CWD, ...(transport === 'ws' ? { listen: 'ws' as const } : {}) });
     const thread = await codex.startThread();
+    const ready = performance.now();
+    const cpu0 = cpuMs();
     for (let i = 0; i < TURNS; i++) await thread.run(`turn ${i}`);
-    const elapsed = performance.now() - started;
+    const end = performance.now();
+    const cpu = cpuMs() - cpu0;
     await codex.close();
-    return elapsed;
+    return { startupMs: ready - started, perTurnMs: (end - ready) / TURNS, totalMs: end - started, cpuPerTurnMs: cpu / TURNS };
+  });
+}
+
+/** The same turns through `@openai/codex-sdk` (it runs `codex exec` once per turn), same binary, fake server and kind of home. */
+async function peer(fake: FakeResponsesServer): Promise<{ run: Run; binary: string }> {
+  const specifier = process.env.CODEX_SDK_PATH ?? '@openai/codex-sdk';
+  const { Codex: PeerCodex } = (await import(specifier)) as { Codex: new (options: Record<string, unknown>) => any };
+  const bin = resolveCodexBinary({});
+  return withHome(fake, async (envOverrides) => {
+    const env = Object.fromEntries(Object.entries(mergeEnv(envOverrides, bin.resourcesDir)).filter((e): e is [string, string] => e[1] !== undefined));
+    const started = performance.now();
+    const sdk = new PeerCodex({ codexPathOverride: bin.command, env });
+    const thread = sdk.startThread({ workingDirectory: CWD, skipGitRepoCheck: true });
+    const ready = performance.now();
+    const cpu0 = cpuMs();
+    for (let i = 0; i < TURNS; i++) {
+      const result = await thread.run(`turn ${i}`);
+      if (typeof result?.finalResponse !== 'string') throw new Error('peer SDK turn without a final response');
+    }
+    const end = performance.now();
+    const cpu = cpuMs() - cpu0;
+    return { run: { startupMs: ready - started, perTurnMs: (end - ready) / TURNS, totalMs: end - started, cpuPerTurnMs: cpu / TURNS }, binary: bin.command };
   });
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const f = (n: number, digits = 1) => n.toFixed(digits);
+const list = (xs: number[], digits = 1) => xs.map((v) => v.toFixed(digits)).join(' ');
+
+async function compare(fake: FakeResponsesServer, transport: 'stdio' | 'ws'): Promise<void> {
+  const bares: Run[] = [];
+  const rxs: Run[] = [];
+  await bare(fake, transport); // warm-up: page cache, first-run helper links
+  await rx(fake, transport);
+  for (let r = 0; r < ROUNDS; r++) {
+    // alternate the order so drift on the machine hits both alike
+    if (r % 2 === 0) {
+      bares.push(await bare(fake, transport));
+      rxs.push(await rx(fake, transport));
+    } else {
+      rxs.push(await rx(fake, transport));
+      bares.push(await bare(fake, transport));
+    }
+  }
+  const startupRatios = rxs.map((x, i) => x.startupMs / bares[i]!.startupMs);
+  const turnRatios = rxs.map((x, i) => x.perTurnMs / bares[i]!.perTurnMs);
+  console.log(`${transport}: ${TURNS} turns × ${ROUNDS} rounds, interleaved, cwd ${CWD}; medians (per-round values)`);
+  console.log(`  startup (spawn → thread started)   bare ${f(median(bares.map((b) => b.startupMs)), 0)} ms   codex-rx ${f(median(rxs.map((x) => x.startupMs)), 0)} ms`);
+  console.log(`  per turn                           bare ${f(median(bares.map((b) => b.perTurnMs)), 2)} ms   codex-rx ${f(median(rxs.map((x) => x.perTurnMs)), 2)} ms`);
+  console.log(`  client CPU per turn (this process)  bare ${f(median(bares.map((b) => b.cpuPerTurnMs)), 2)} ms   codex-rx ${f(median(rxs.map((x) => x.cpuPerTurnMs)), 2)} ms`);
+  console.log(`  startup ratio   ${f(median(startupRatios), 3)}×  (${list(startupRatios, 2)})`);
+  console.log(`  per-turn ratio  ${f(median(turnRatios), 3)}×  (${list(turnRatios, 2)})  goal ≤ 1.03×`);
+}
+
+async function comparePeer(fake: FakeResponsesServer): Promise<void> {
+  try {
+    await import(process.env.CODEX_SDK_PATH ?? '@openai/codex-sdk');
+  } catch {
+    console.log('peer: skipped, @openai/codex-sdk is not installed (devDependency @openai/codex-sdk@0.163.0, or CODEX_SDK_PATH=/path/to/dist/index.js)');
+    return;
+  }
+  const rounds = Math.max(1, Math.min(ROUNDS, 3));
+  const peers: Run[] = [];
+  const rxs: Run[] = [];
+  let binary = '';
+  for (let r = 0; r < rounds; r++) {
+    const p = await peer(fake);
+    binary = p.binary;
+    peers.push(p.run);
+    rxs.push(await rx(fake, 'stdio'));
+  }
+  const ratios = rxs.map((x, i) => peers[i]!.totalMs / x.totalMs);
+  console.log(`peer: the same ${TURNS} turns through @openai/codex-sdk (codex exec per turn), ${rounds} rounds, binary ${binary}`);
+  console.log(`  total (start → last turn)   @openai/codex-sdk ${f(median(peers.map((p) => p.totalMs)), 0)} ms   codex-rx ${f(median(rxs.map((x) => x.totalMs)), 0)} ms`);
+  console.log(`  per turn                    @openai/codex-sdk ${f(median(peers.map((p) => p.perTurnMs)), 1)} ms   codex-rx ${f(median(rxs.map((x) => x.perTurnMs)), 1)} ms`);
+  console.log(`  @openai/codex-sdk / codex-rx: ${f(median(ratios), 2)}×  (${list(ratios, 2)})`);
+}
 
 async function main() {
-  const fake = await startFakeResponsesServer();
+  // Fast turns: one short message, no delay between deltas, so the client's own cost is not diluted.
+  const fake = await startFakeResponsesServer({ defaultScenario: { type: 'text', text: 'ok' } });
   try {
-    const results = { bare: [] as number[], rx: [] as number[] };
-    await bare(fake); // warm-up: page cache, first-run helper links
-    for (let r = 0; r < ROUNDS; r++) {
-      // alternate the order so drift on the machine hits both alike
-      if (r % 2 === 0) {
-        results.bare.push(await bare(fake));
-        results.rx.push(await rx(fake));
-      } else {
-        results.rx.push(await rx(fake));
-        results.bare.push(await bare(fake));
-      }
-    }
-    const b = median(results.bare);
-    const x = median(results.rx);
-    console.log(`${TURNS} turns, ${ROUNDS} rounds (spawn → last turn/completed), median:`);
-    console.log(`  bare app-server, hand-written stdio client: ${b.toFixed(0)} ms  (${results.bare.map((v) => v.toFixed(0)).join(', ')})`);
-    console.log(`  codex-rx:                                   ${x.toFixed(0)} ms  (${results.rx.map((v) => v.toFixed(0)).join(', ')})`);
-    console.log(`  overhead: ${(((x - b) / b) * 100).toFixed(1)}%  (goal: at most 10%)`);
+    if (!PEER_ONLY) for (const transport of TRANSPORTS) await compare(fake, transport);
+    if (PEER || PEER_ONLY) await comparePeer(fake);
   } finally {
     await fake.close();
   }

@@ -2,7 +2,7 @@ import { Observable, Subject } from 'rxjs';
 import { abortErrorFrom, CodexError, InvalidArgumentError, ProtocolError, type TransportClosedError } from '../errors.js';
 import type * as T from '../generated/types.js';
 import type { RequestOptions, ServerNotification } from '../rpc/messages.js';
-import { routingKeys } from '../router/notification-router.js';
+import { turnIdOf } from '../router/notification-router.js';
 import { ReplayStream } from '../router/replay-stream.js';
 import type { ClientContext } from './context.js';
 import { toUserInput, type TurnInput } from './input.js';
@@ -90,7 +90,7 @@ export class Thread implements Disposable {
       // Only a turn's live events show that it runs: after a resume the server also reports the
       // last, finished turn's token usage.
       if (n.method === 'turn/started' || n.method.startsWith('item/')) {
-        const { turnId } = routingKeys(n.params);
+        const turnId = turnIdOf(n.params);
         if (turnId !== undefined) this.noticeTurn(turnId);
       }
       this.stream.next(n);

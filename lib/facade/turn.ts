@@ -1,8 +1,8 @@
-import { filter, map, scan, type Observable } from 'rxjs';
+import { filter, scan, type Observable } from 'rxjs';
 import { CodexError, type TransportClosedError } from '../errors.js';
 import type * as T from '../generated/types.js';
 import type { RequestOptions, ServerNotification } from '../rpc/messages.js';
-import { ReplayStream } from '../router/replay-stream.js';
+import { ReplayStream, SKIP } from '../router/replay-stream.js';
 import { iterate } from './async-iterate.js';
 import type { ClientContext } from './context.js';
 import { toUserInput, type TurnInput } from './input.js';
@@ -136,20 +136,11 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
     this.running = new Promise<void>((resolve) => (this.markRunning = resolve));
     // Nobody has to await `result`: a failed turn must not become an unhandled rejection.
     this.result.catch(() => {});
-    this.textDeltas$ = this.events$.pipe(
-      filter((n): n is Extract<ServerNotification, { method: 'item/agentMessage/delta' }> => n.method === 'item/agentMessage/delta'),
-      map((n) => n.params.delta),
-    );
-    this.items$ = this.events$.pipe(
-      filter((n): n is Extract<ServerNotification, { method: 'item/completed' }> => n.method === 'item/completed' && isObject(n.params?.item)),
-      map((n) => n.params.item),
-    );
-    this.reasoning$ = this.events$.pipe(
-      filter(
-        (n): n is Extract<ServerNotification, { method: 'item/reasoning/summaryTextDelta' | 'item/reasoning/textDelta' }> =>
-          n.method === 'item/reasoning/summaryTextDelta' || n.method === 'item/reasoning/textDelta',
-      ),
-      map((n) => n.params.delta),
+    // Views of the replay stream: a delta reaches its subscriber in one step, no operator chain.
+    this.textDeltas$ = this.stream.view((n) => (n.method === 'item/agentMessage/delta' ? n.params.delta : SKIP));
+    this.items$ = this.stream.view((n) => (n.method === 'item/completed' && isObject(n.params?.item) ? n.params.item : SKIP));
+    this.reasoning$ = this.stream.view((n) =>
+      n.method === 'item/reasoning/summaryTextDelta' || n.method === 'item/reasoning/textDelta' ? n.params.delta : SKIP,
     );
     this.text$ = this.events$.pipe(
       filter((n) => n.method === 'item/agentMessage/delta' || (n.method === 'item/started' && n.params?.item?.type === 'agentMessage')),

@@ -34,11 +34,49 @@ export class LineDecoder {
 
   push(chunk: Buffer): void {
     let start = 0;
-    while (start < chunk.length) {
-      const nl = chunk.indexOf(NEWLINE, start);
-      const end = nl === -1 ? chunk.length : nl;
-      this.append(chunk, start, end);
+    // A line begun in an earlier chunk (or one being skipped) ends at this chunk's first newline.
+    if (this.size > 0 || this.discarding) {
+      const nl = chunk.indexOf(NEWLINE);
+      if (nl === -1) {
+        this.append(chunk, 0, chunk.length);
+        return;
+      }
+      this.append(chunk, 0, nl);
+      this.finishLine();
+      start = nl + 1;
+    }
+    // The whole lines of the chunk: one UTF-8 check and one decode for all of them when they are
+    // valid and within the bound together (a newline byte never occurs inside a UTF-8 sequence,
+    // so every line of a valid run is valid); else line by line, which reports the bad ones.
+    const last = chunk.lastIndexOf(NEWLINE);
+    if (last >= start) {
+      if (last - start <= this.maxLineBytes && isUtf8(chunk.subarray(start, last))) this.emitLines(chunk.toString('utf8', start, last));
+      else this.lineByLine(chunk, start, last + 1);
+      start = last + 1;
+    }
+    if (start < chunk.length) this.append(chunk, start, chunk.length);
+  }
+
+  /** Emits the lines of decoded text (no trailing newline), without `\r` endings and blank lines. */
+  private emitLines(text: string): void {
+    let from = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', from);
+      let end = nl === -1 ? text.length : nl;
+      if (end > from && text.charCodeAt(end - 1) === CR) end--;
+      if (end > from) this.events.line(text.slice(from, end));
       if (nl === -1) return;
+      from = nl + 1;
+    }
+  }
+
+  /** Splits `chunk[start, end)` line by line, each line checked and bounded on its own. */
+  private lineByLine(chunk: Buffer, start: number, end: number): void {
+    while (start < end) {
+      const nl = chunk.indexOf(NEWLINE, start);
+      const stop = nl === -1 || nl >= end ? end : nl;
+      this.append(chunk, start, stop);
+      if (stop === end && (nl === -1 || nl >= end)) return;
       this.finishLine();
       start = nl + 1;
     }

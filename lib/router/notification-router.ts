@@ -18,13 +18,25 @@ export const DEFAULT_ROUTER_LIMITS: RouterLimits = {
   logins: { maxKeys: 32, maxPerKey: 4, maxAgeMs: 15 * 60_000 },
 };
 
+type KeyedParams = { threadId?: unknown; turnId?: unknown; thread?: { id?: unknown } | null; turn?: { id?: unknown } | null };
+
+/** The thread id a notification is keyed by: `params.threadId`, else `params.thread.id`. */
+export function threadIdOf(params: unknown): string | undefined {
+  if (!params || typeof params !== 'object') return undefined;
+  const p = params as KeyedParams;
+  return typeof p.threadId === 'string' ? p.threadId : typeof p.thread?.id === 'string' ? p.thread.id : undefined;
+}
+
+/** The turn id a notification is keyed by: `params.turnId`, else `params.turn.id`. */
+export function turnIdOf(params: unknown): string | undefined {
+  if (!params || typeof params !== 'object') return undefined;
+  const p = params as KeyedParams;
+  return typeof p.turnId === 'string' ? p.turnId : typeof p.turn?.id === 'string' ? p.turn.id : undefined;
+}
+
 /** The ids a notification is keyed by, read from the usual places in its params. */
 export function routingKeys(params: unknown): { threadId: string | undefined; turnId: string | undefined } {
-  if (!params || typeof params !== 'object') return { threadId: undefined, turnId: undefined };
-  const p = params as { threadId?: unknown; turnId?: unknown; thread?: { id?: unknown }; turn?: { id?: unknown } };
-  const threadId = typeof p.threadId === 'string' ? p.threadId : typeof p.thread?.id === 'string' ? p.thread.id : undefined;
-  const turnId = typeof p.turnId === 'string' ? p.turnId : typeof p.turn?.id === 'string' ? p.turn.id : undefined;
-  return { threadId, turnId };
+  return { threadId: threadIdOf(params), turnId: turnIdOf(params) };
 }
 
 /**
@@ -51,7 +63,9 @@ export class NotificationRouter {
       if (typeof params?.loginId === 'string') this.logins.dispatch(params.loginId, params, true);
       return;
     }
-    const { threadId, turnId } = routingKeys(notification.params);
+    // Two reads, no object per message.
+    const threadId = threadIdOf(notification.params);
+    const turnId = turnIdOf(notification.params);
     if (turnId !== undefined) this.turns.dispatch(turnId, notification, threadId !== undefined && this.threads.has(threadId));
     if (threadId !== undefined) this.threads.dispatch(threadId, notification, true);
   }

@@ -1,5 +1,14 @@
 import { Observable, type Subscriber } from 'rxjs';
 
+/** What a {@link ReplayStream.view} projection returns for a value the view leaves out. */
+export const SKIP: unique symbol = Symbol('skip');
+
+/** A subscriber and the projection its values go through (`null`: as they are). */
+interface Entry<T> {
+  subscriber: Subscriber<any>;
+  project: ((value: T) => unknown) | null;
+}
+
 /**
  * A hot stream that keeps its last `limit` values and replays them to every new subscriber,
  * then goes live. After it ends, late subscribers still get the replay, then the completion or
@@ -9,23 +18,40 @@ export class ReplayStream<T> {
   readonly observable: Observable<T>;
   private readonly ring: T[] = [];
   private head = 0;
-  private readonly subscribers = new Set<Subscriber<T>>();
+  private readonly subscribers = new Set<Entry<T>>();
   private ended: { error: unknown } | { complete: true } | null = null;
   private droppedCount = 0;
 
   constructor(private readonly limit: number) {
-    this.observable = new Observable<T>((subscriber) => {
+    this.observable = this.subscribable<T>(null);
+  }
+
+  /**
+   * The stream through a projection, in one step (no operator chain per value): each value goes
+   * through `project`, and those it maps to {@link SKIP} are left out. Replays like the stream.
+   */
+  view<R>(project: (value: T) => R | typeof SKIP): Observable<R> {
+    return this.subscribable<R>(project);
+  }
+
+  private subscribable<R>(project: ((value: T) => unknown) | null): Observable<R> {
+    return new Observable<R>((subscriber) => {
       for (const value of this.buffered()) {
         if (subscriber.closed) return;
-        subscriber.next(value);
+        if (project === null) subscriber.next(value as unknown as R);
+        else {
+          const v = project(value);
+          if (v !== SKIP) subscriber.next(v as R);
+        }
       }
       if (this.ended) {
         if ('error' in this.ended) subscriber.error(this.ended.error);
         else subscriber.complete();
         return;
       }
-      this.subscribers.add(subscriber);
-      return () => this.subscribers.delete(subscriber);
+      const entry: Entry<T> = { subscriber, project };
+      this.subscribers.add(entry);
+      return () => this.subscribers.delete(entry);
     });
   }
 
@@ -47,7 +73,13 @@ export class ReplayStream<T> {
       this.head = (this.head + 1) % this.limit;
       this.droppedCount++;
     }
-    for (const s of this.subscribers) s.next(value);
+    for (const { subscriber, project } of this.subscribers) {
+      if (project === null) subscriber.next(value);
+      else {
+        const v = project(value);
+        if (v !== SKIP) subscriber.next(v);
+      }
+    }
   }
 
   complete(): void {
@@ -55,7 +87,7 @@ export class ReplayStream<T> {
     this.ended = { complete: true };
     const subs = [...this.subscribers];
     this.subscribers.clear();
-    for (const s of subs) s.complete();
+    for (const s of subs) s.subscriber.complete();
   }
 
   error(error: unknown): void {
@@ -63,7 +95,7 @@ export class ReplayStream<T> {
     this.ended = { error };
     const subs = [...this.subscribers];
     this.subscribers.clear();
-    for (const s of subs) s.error(error);
+    for (const s of subs) s.subscriber.error(error);
   }
 
   /** The replay window, oldest first. */

@@ -62,6 +62,17 @@ export interface ConnectionOptions {
   checkParams?: boolean;
 }
 
+interface NamedSchema {
+  name: keyof ProtocolSchemas;
+  schema: z.ZodType;
+  /**
+   * For a flat object of required strings, numbers and booleans (the deltas that come by the
+   * thousand): a check that says exactly when the schema accepts a value, without zod's output
+   * copy. zod still parses whatever it rejects, for the message.
+   */
+  accepts: ((value: unknown) => boolean) | null;
+}
+
 interface Pending {
   method: string;
   resolve(value: unknown): void;
@@ -70,6 +81,8 @@ interface Pending {
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
+/** Bound on the per-connection schema caches (known methods are a few hundred at most). */
+const MAX_UNKNOWN_METHODS = 1024;
 /** Params fields whose string values are secrets, remembered so they never leak into messages. */
 const SECRET_FIELD = /(apikey|token|secret|password|credential)/i;
 
@@ -120,6 +133,13 @@ export class Connection {
   private closeRequested = false;
   private readonly timeoutMs: number;
   private readonly validation: ValidationMode;
+  /**
+   * The schema of each method, looked up once: reading the generated table through its lazy
+   * getters costs far more than the parse itself. `null` for methods without a schema.
+   */
+  private readonly notificationSchemas = new Map<string, NamedSchema | null>();
+  private readonly requestSchemas = new Map<string, NamedSchema | null>();
+  private readonly resultSchemas = new Map<string, NamedSchema | null>();
 
   constructor(
     readonly transport: Transport,
@@ -293,7 +313,7 @@ export class Connection {
   }
 
   private onResponse(msg: ResponseMessage): void {
-    this.messages.next({ kind: 'response', message: msg });
+    if (this.messages.observed) this.messages.next({ kind: 'response', message: msg });
     const entry = this.pending.get(msg.id);
     if (!entry) {
       this.diagnose(new ProtocolError('not-json-rpc', `Response to unknown request id ${String(msg.id)}.`, msg));
@@ -309,29 +329,30 @@ export class Connection {
       return;
     }
     if (this.validation !== 'off') {
-      const names = CLIENT_REQUEST_SCHEMAS[entry.method as ClientRequestMethod];
-      if (names) this.validate(names.result, msg.result, `${entry.method} result`);
+      const schema = this.schemaOf(this.resultSchemas, entry.method, RESULT_SCHEMA_NAMES);
+      if (schema) this.validate(schema, msg.result, `${entry.method} result`);
     }
     entry.resolve(msg.result);
   }
 
   private onNotification(msg: ServerNotification): void {
     if (this.validation !== 'off') {
-      const name = SERVER_NOTIFICATION_SCHEMAS[msg.method as ServerNotificationMethod];
-      if (name) this.validate(name, msg.params, msg.method);
+      const schema = this.schemaOf(this.notificationSchemas, msg.method, NOTIFICATION_SCHEMA_NAMES);
+      if (schema) this.validate(schema, msg.params, msg.method);
     }
     if (msg.method === 'serverRequest/resolved') {
       const requestId = isObject(msg.params) ? msg.params.requestId : undefined;
       if (typeof requestId === 'string' || typeof requestId === 'number') this.openServerRequests.get(requestId)?.settle('resolved');
     }
-    this.messages.next({ kind: 'notification', message: msg });
-    this.notifications.next(msg);
-    this.methodSubjects.get(msg.method)?.next(msg.params);
+    // Nothing is allocated for streams nobody watches.
+    if (this.messages.observed) this.messages.next({ kind: 'notification', message: msg });
+    if (this.notifications.observed) this.notifications.next(msg);
+    if (this.methodSubjects.size > 0) this.methodSubjects.get(msg.method)?.next(msg.params);
     this.options.onNotification?.(msg);
   }
 
   private onServerRequest(msg: ServerRequest): void {
-    this.messages.next({ kind: 'request', message: msg });
+    if (this.messages.observed) this.messages.next({ kind: 'request', message: msg });
     // A request without a params object cannot be answered sensibly: one error reply, no further.
     // One that only fails its schema goes on, like every message (reported on diagnostics$).
     if (!isObject(msg.params)) {
@@ -340,8 +361,8 @@ export class Connection {
       return;
     }
     if (this.validation !== 'off') {
-      const names = SERVER_REQUEST_SCHEMAS[msg.method as ServerRequestMethod];
-      if (names) this.validate(names.params, msg.params, msg.method);
+      const schema = this.schemaOf(this.requestSchemas, msg.method, REQUEST_SCHEMA_NAMES);
+      if (schema) this.validate(schema, msg.params, msg.method);
     }
     const request = new PendingServerRequest(msg, (answer) => this.sendAnswer(msg.id, answer), () => this.openServerRequests.delete(msg.id));
     this.openServerRequests.set(msg.id, request);
@@ -362,11 +383,26 @@ export class Connection {
     this.transport.send(JSON.stringify(body));
   }
 
+  /** The schema of a method from `cache`, looked up in the generated tables on first use. */
+  private schemaOf(cache: Map<string, NamedSchema | null>, method: string, names: (method: string) => unknown): NamedSchema | null {
+    let entry = cache.get(method);
+    if (entry === undefined) {
+      const name = names(method) as keyof ProtocolSchemas | undefined;
+      if (typeof name === 'string') {
+        const schema: z.ZodType = schemasFor(this.validation)[name];
+        entry = { name, schema, accepts: this.validation === 'lenient' ? flatCheck(schema) : null };
+      } else entry = null;
+      // Methods the protocol does not know come from the peer: remember only so many of them.
+      if (entry || cache.size < MAX_UNKNOWN_METHODS) cache.set(method, entry);
+    }
+    return entry;
+  }
+
   /** Checks a value against a schema; a mismatch is reported on `diagnostics$`. */
-  private validate(schemaName: keyof ProtocolSchemas, value: unknown, what: string): void {
-    const schema: z.ZodType = schemasFor(this.validation)[schemaName];
+  private validate({ name, schema, accepts }: NamedSchema, value: unknown, what: string): void {
+    if (accepts?.(value)) return;
     const result = schema.safeParse(value);
-    if (!result.success) this.diagnose(new ProtocolError('validation', `${what} does not match the ${schemaName} schema: ${result.error.message}`, value));
+    if (!result.success) this.diagnose(new ProtocolError('validation', `${what} does not match the ${name} schema: ${result.error.message}`, value));
   }
 
   /** Writing failed while the peer may live: fail everything now, then stop the peer. */
@@ -412,6 +448,40 @@ export class Connection {
     const text = this.transport.redactor.redact(line);
     return text.length > 500 ? `${this.transport.redactor.redactCut(text.slice(0, 500))}…` : text;
   }
+}
+
+/** Schema names by method, from the generated tables (a non-string, e.g. for `toString`, means none). */
+const NOTIFICATION_SCHEMA_NAMES = (method: string): unknown => SERVER_NOTIFICATION_SCHEMAS[method as ServerNotificationMethod];
+const REQUEST_SCHEMA_NAMES = (method: string): unknown => SERVER_REQUEST_SCHEMAS[method as ServerRequestMethod]?.params;
+const RESULT_SCHEMA_NAMES = (method: string): unknown => CLIENT_REQUEST_SCHEMAS[method as ClientRequestMethod]?.result;
+
+/** Field types a {@link flatCheck} can check exactly as zod does: `typeof`, and finite numbers. */
+const FLAT_FIELD: Record<string, (v: unknown) => boolean> = {
+  string: (v) => typeof v === 'string',
+  boolean: (v) => typeof v === 'boolean',
+  number: (v) => typeof v === 'number' && Number.isFinite(v),
+};
+
+/**
+ * An exact acceptance check for a loose object schema whose fields are all required `z.string()`,
+ * `z.number()` or `z.boolean()` without refinements; null for any other schema.
+ */
+function flatCheck(schema: z.ZodType): ((value: unknown) => boolean) | null {
+  const def = (schema as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType>; checks?: unknown[]; catchall?: z.ZodType } } })._zod.def;
+  if (def.type !== 'object' || def.checks?.length || !def.shape) return null;
+  if (def.catchall && (def.catchall as unknown as { _zod: { def: { type: string } } })._zod.def.type !== 'unknown') return null;
+  const fields: [string, (v: unknown) => boolean][] = [];
+  for (const [key, field] of Object.entries(def.shape)) {
+    const fieldDef = (field as unknown as { _zod: { def: { type: string; checks?: unknown[]; coerce?: boolean } } })._zod.def;
+    const check = Object.hasOwn(FLAT_FIELD, fieldDef.type) ? FLAT_FIELD[fieldDef.type] : undefined;
+    if (!check || fieldDef.checks?.length || fieldDef.coerce) return null;
+    fields.push([key, check]);
+  }
+  return (value) => {
+    if (!isObject(value)) return false;
+    for (const [key, check] of fields) if (!check(value[key])) return false;
+    return true;
+  };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

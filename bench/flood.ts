@@ -1,0 +1,319 @@
+/**
+ * Reader throughput: 200 000 `item/agentMessage/delta` messages through codex-rx (framing,
+ * validation, the router, a turn's `textDeltas$` subscriber) vs. a raw reader (readline +
+ * `JSON.parse`, or a `ws` client + `JSON.parse`), fed the same bytes. Three codex-rx shapes:
+ *
+ *   1 live      one live turn gets every delta
+ *   1000 live   1000 live turns, one of them gets every delta
+ *   round-robin 1000 live turns, delta i goes to turn i mod 1000 (each has a subscriber)
+ *
+ * stdio: in memory (two PassThroughs, the bytes in 64 KiB chunks as a pipe delivers them).
+ * ws: a WebSocket server in a child process (bench/support/ws-flood-server.mjs) sends one frame
+ * per message. Raw and codex-rx runs alternate; figures are medians. Throughput ratios are
+ * raw time / codex-rx time (1.0 = as fast as raw), from wall time and from this process's CPU time
+ * (steadier on a loaded machine). Prints figures; asserts nothing.
+ *
+ *   npx tsx bench/flood.ts                       # stdio and ws, validation lenient and off
+ *   npx tsx bench/flood.ts --transport stdio --validation lenient --runs 5 --messages 200000
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { PassThrough, Readable } from 'node:stream';
+import { createInterface } from 'node:readline';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import WebSocket from 'ws';
+import { Codex, StreamTransport, type TurnHandle } from '../lib/index.js';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const strArg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : fallback;
+};
+const MESSAGES = arg('messages', 200_000);
+const RUNS = arg('runs', 3);
+const LIVE = arg('live', 1000);
+const TRANSPORTS = strArg('transport', 'stdio,ws').split(',') as ('stdio' | 'ws')[];
+const VALIDATIONS = strArg('validation', 'lenient,off').split(',') as ('lenient' | 'off')[];
+const CHUNK = 64 * 1024;
+
+type Shape = '1 live' | `${number} live` | 'round-robin';
+interface Target {
+  threadId: string;
+  turnId: string;
+}
+
+const deltaLine = (t: Target, i: number) =>
+  JSON.stringify({ jsonrpc: '2.0', method: 'item/agentMessage/delta', params: { threadId: t.threadId, turnId: t.turnId, itemId: 'm', delta: `d${i % 10}` } });
+
+/** The flood as 64 KiB chunks of newline-terminated lines. */
+function chunks(targets: Target[]): Buffer[] {
+  const text = Array.from({ length: MESSAGES }, (_, i) => deltaLine(targets[i % targets.length]!, i)).join('\n') + '\n';
+  const buf = Buffer.from(text);
+  const out: Buffer[] = [];
+  for (let i = 0; i < buf.length; i += CHUNK) out.push(buf.subarray(i, i + CHUNK));
+  return out;
+}
+
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+interface Timing {
+  ms: number;
+  cpu: number;
+}
+async function timed(fn: () => Promise<void>): Promise<Timing> {
+  const c0 = cpuMs();
+  const t0 = performance.now();
+  await fn();
+  return { ms: performance.now() - t0, cpu: cpuMs() - c0 };
+}
+
+// --------------------------------------------------------------------------- stdio (in memory)
+
+/** readline + JSON.parse over the same chunks. */
+async function rawStdio(data: Buffer[]): Promise<Timing> {
+  const input = new PassThrough();
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  let n = 0;
+  let chars = 0;
+  const done = new Promise<void>((resolve) =>
+    rl.on('line', (line) => {
+      const msg = JSON.parse(line);
+      chars += msg.params.delta.length;
+      if (++n === MESSAGES) resolve();
+    }),
+  );
+  const t = await timed(async () => {
+    for (const c of data) input.write(c);
+    await done;
+  });
+  rl.close();
+  if (chars === 0) throw new Error('raw reader read nothing');
+  return t;
+}
+
+/** A scripted app-server over two PassThroughs that answers initialize, thread/start and turn/start. */
+function scriptedPeer(): { transport: StreamTransport; toClient: PassThrough } {
+  const toClient = new PassThrough();
+  const fromClient = new PassThrough();
+  const send = (m: unknown) => toClient.write(JSON.stringify(m) + '\n');
+  let turns = 0;
+  let threads = 0;
+  let partial = '';
+  fromClient.on('data', (chunk: Buffer) => {
+    partial += chunk.toString();
+    let nl: number;
+    while ((nl = partial.indexOf('\n')) !== -1) {
+      const line = partial.slice(0, nl);
+      partial = partial.slice(nl + 1);
+      if (!line) continue;
+      const msg = JSON.parse(line);
+      if (msg.id === undefined) continue;
+      if (msg.method === 'initialize') send({ id: msg.id, result: { userAgent: 'bench/0.169.0', codexHome: '/', platformFamily: 'unix', platformOs: 'linux' } });
+      else if (msg.method === 'thread/start') send({ id: msg.id, result: { thread: { id: `th${threads++}` } } });
+      else if (msg.method === 'turn/start') send({ id: msg.id, result: { turn: { id: `tu${turns++}`, items: [], status: 'inProgress', error: null, startedAt: null, completedAt: null, durationMs: null } } });
+      else send({ id: msg.id, error: { code: -32601, message: 'no' } });
+    }
+  });
+  fromClient.on('end', () => toClient.end());
+  return { transport: new StreamTransport(fromClient, toClient, null), toClient };
+}
+
+/** `live` threads with one live turn each; `subscribe` counts text deltas on the turns that get any. */
+async function openTurns(codex: Codex, live: number): Promise<TurnHandle[]> {
+  const threads = [];
+  for (let i = 0; i < live; i++) threads.push(await codex.startThread());
+  const turns = [];
+  for (const t of threads) turns.push(await t.turn('x'));
+  return turns;
+}
+
+function counter(turns: TurnHandle[]): { reset(): Promise<void> } {
+  let n = 0;
+  let chars = 0;
+  let resolve = () => {};
+  for (const t of turns)
+    t.textDeltas$.subscribe({
+      next: (d) => {
+        chars += d.length;
+        if (++n === MESSAGES) resolve();
+      },
+      error: () => {}, // the live turns end with the client
+    });
+  return {
+    reset: () => {
+      n = 0;
+      return new Promise<void>((r) => (resolve = r));
+    },
+  };
+}
+
+interface Session {
+  /** One flood to the shape's targets, resolved when the subscribers saw every message. */
+  flood(): Promise<Timing>;
+  close(): Promise<void>;
+}
+
+async function rxStdio(shape: Shape, validation: 'lenient' | 'off'): Promise<Session> {
+  const { transport, toClient } = scriptedPeer();
+  const codex = await Codex.connect(transport, { validation });
+  const live = shape === '1 live' ? 1 : LIVE;
+  const turns = await openTurns(codex, live);
+  const receivers = shape === 'round-robin' ? turns : [turns[0]!];
+  const data = chunks(receivers.map((t) => ({ threadId: t.threadId, turnId: t.id })));
+  const count = counter(receivers);
+  return {
+    flood: () =>
+      timed(async () => {
+        const done = count.reset();
+        for (const c of data) toClient.write(c);
+        await done;
+      }),
+    close: async () => {
+      await codex.close();
+    },
+  };
+}
+
+// --------------------------------------------------------------------------------------- ws
+
+const SERVER = fileURLToPath(new URL('./support/ws-flood-server.mjs', import.meta.url));
+
+async function startWsServer(): Promise<{ url: string; child: ChildProcess }> {
+  const child = fork(SERVER, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const url = await new Promise<string>((resolve) => child.once('message', (m) => resolve(String(m))));
+  return { url, child };
+}
+
+async function rawWs(url: string): Promise<Session> {
+  const socket = new WebSocket(url, { perMessageDeflate: false });
+  await new Promise((resolve, reject) => {
+    socket.once('open', resolve);
+    socket.once('error', reject);
+  });
+  let n = 0;
+  let chars = 0;
+  let resolve = () => {};
+  socket.on('message', (data) => {
+    const msg = JSON.parse(data.toString());
+    if (msg.method !== 'item/agentMessage/delta') return;
+    chars += msg.params.delta.length;
+    if (++n === MESSAGES) resolve();
+  });
+  const targets = [{ threadId: 'raw', turnId: 'raw' }];
+  return {
+    flood: () =>
+      timed(async () => {
+        n = 0;
+        const done = new Promise<void>((r) => (resolve = r));
+        socket.send(JSON.stringify({ jsonrpc: '2.0', method: 'bench/flood', params: { targets, count: MESSAGES } }));
+        await done;
+      }),
+    close: async () => {
+      socket.close();
+    },
+  };
+}
+
+async function rxWs(url: string, shape: Shape, validation: 'lenient' | 'off'): Promise<Session> {
+  const codex = await Codex.connect({ url }, { validation });
+  const live = shape === '1 live' ? 1 : LIVE;
+  const turns = await openTurns(codex, live);
+  const receivers = shape === 'round-robin' ? turns : [turns[0]!];
+  const targets = receivers.map((t) => ({ threadId: t.threadId, turnId: t.id }));
+  const count = counter(receivers);
+  const notify = (codex as unknown as { connection: { notify(method: string, params: unknown): void } }).connection;
+  return {
+    flood: () =>
+      timed(async () => {
+        const done = count.reset();
+        notify.notify('bench/flood', { targets, count: MESSAGES });
+        await done;
+      }),
+    close: async () => {
+      await codex.close();
+    },
+  };
+}
+
+// --------------------------------------------------------------------------------------- main
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/**
+ * Raw and codex-rx runs, alternating, each codex-rx run on a fresh client with fresh turns (a
+ * turn keeps its last 10 000 events for replay: floods into the same turns would pile up).
+ */
+async function measure(raw: () => Promise<Timing>, open: () => Promise<Session>): Promise<{ raw: Timing; rx: Timing }> {
+  const rxOnce = async () => {
+    const session = await open();
+    try {
+      return await session.flood();
+    } finally {
+      await session.close();
+    }
+  };
+  await raw(); // warm-up
+  await rxOnce();
+  const raws: Timing[] = [];
+  const rxs: Timing[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    if (r % 2 === 0) {
+      raws.push(await raw());
+      rxs.push(await rxOnce());
+    } else {
+      rxs.push(await rxOnce());
+      raws.push(await raw());
+    }
+  }
+  const pick = (ts: Timing[]) => ({ ms: median(ts.map((t) => t.ms)), cpu: median(ts.map((t) => t.cpu)) });
+  return { raw: pick(raws), rx: pick(rxs) };
+}
+
+const us = (ms: number) => ((ms * 1000) / MESSAGES).toFixed(2);
+
+async function main() {
+  const shapes: Shape[] = ['1 live', `${LIVE} live`, 'round-robin'];
+  for (const transport of TRANSPORTS) {
+    let server: { url: string; child: ChildProcess } | null = null;
+    if (transport === 'ws') server = await startWsServer();
+    try {
+      for (const validation of VALIDATIONS) {
+        console.log(`${transport}, validation ${validation}: ${MESSAGES} item/agentMessage/delta, ${RUNS} runs, medians; µs per message wall (CPU)`);
+        let one = { wall: 1, cpu: 1 }; // codex-rx / raw at 1 live turn
+        for (const shape of shapes) {
+          const open = () => (transport === 'stdio' ? rxStdio(shape, validation) : rxWs(server!.url, shape, validation));
+          let raw: () => Promise<Timing>;
+          let rawSession: Session | null = null;
+          if (transport === 'stdio') {
+            const data = chunks([{ threadId: 'raw', turnId: 'raw' }]);
+            raw = () => rawStdio(data);
+          } else {
+            rawSession = await rawWs(server!.url);
+            raw = () => rawSession!.flood();
+          }
+          const m = await measure(raw, open);
+          await rawSession?.close();
+          // Against 1 live turn, each relative to its own raw runs (so drift on the machine cancels).
+          const rel = m.rx.ms / m.raw.ms;
+          const relCpu = m.rx.cpu / m.raw.cpu;
+          if (shape === '1 live') one = { wall: rel, cpu: relCpu };
+          const goal = shape === 'round-robin' ? '1.2' : '1.05';
+          const vsOne = shape === '1 live' ? '' : `   ${(rel / one.wall).toFixed(2)}× of 1 live (CPU ${(relCpu / one.cpu).toFixed(2)}×; goal ≤ ${goal}×)`;
+          console.log(
+            `  ${shape.padEnd(11)}  raw ${us(m.raw.ms)} (${us(m.raw.cpu)})   codex-rx ${us(m.rx.ms)} (${us(m.rx.cpu)})   ` +
+              `throughput ${(1 / rel).toFixed(2)}× raw (CPU ${(1 / relCpu).toFixed(2)}×${validation === 'lenient' ? '; goal ≥ 0.8×' : ''})${vsOne}`,
+          );
+        }
+      }
+    } finally {
+      server?.child.kill();
+    }
+  }
+}
+
+void main();
