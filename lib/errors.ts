@@ -121,14 +121,44 @@ export class TransportClosedError extends CodexError {
   /** The last lines the server wrote to stderr (secrets redacted). */
   readonly stderrTail: string[];
 
-  constructor(exit: ProcessExit, stderrTail: string[], reason = 'the codex app-server process exited', options?: { cause?: unknown }) {
-    const how = exit.signal ? ` (signal ${exit.signal})` : exit.code !== null ? ` (code ${exit.code})` : '';
-    const tail = stderrTail.length ? `\nLast stderr lines:\n${stderrTail.join('\n')}` : '';
-    super(`${reason}${how}${tail}`, options);
+  /**
+   * `withTail: false` keeps the stderr lines out of the message (they stay in `stderrTail`);
+   * `withStatus: false` leaves the exit status out (the reason already says it).
+   */
+  constructor(exit: ProcessExit, stderrTail: string[], reason = 'the codex app-server process exited', options?: { cause?: unknown; withTail?: boolean; withStatus?: boolean }) {
+    const how = options?.withStatus === false ? '' : exitStatus(exit);
+    const tail = stderrTail.length && options?.withTail !== false ? `\nLast stderr lines:\n${stderrTail.join('\n')}` : '';
+    super(`${reason}${how}${tail}`, options?.cause === undefined ? undefined : { cause: options.cause });
     this.code = exit.code;
     this.signal = exit.signal;
     this.stderrTail = stderrTail;
   }
+}
+
+/**
+ * The error for a server that died before it answered `initialize`: its one-line reason (the
+ * server's `Error: …` line) and a likely cause in the message; the whole stderr, backtrace
+ * included, stays in `stderrTail`.
+ */
+export function startupError(error: TransportClosedError, exit: ProcessExit): TransportClosedError {
+  const lines = error.stderrTail.map((l) => l.trim()).filter(Boolean);
+  const reasonLine = lines.find((l) => /^error\b/i.test(l)) ?? lines.find((l) => /error/i.test(l)) ?? lines[0];
+  let why: string;
+  if (reasonLine) {
+    why = `: ${reasonLine.replace(/^error:\s*/i, '').replace(/\.$/, '')}`;
+    if (/config|toml|unknown variant|invalid value|setting/i.test(reasonLine)) why += ' (check `config` and $CODEX_HOME/config.toml)';
+    else if (exit.code === 2) why += ' (check `args`)';
+  } else if (exit.code === 127) why = ': the executable was not found';
+  else why = '. It printed nothing: is `codexBin` a codex executable, and does it run on this machine?';
+  return new TransportClosedError(exit, error.stderrTail, `codex app-server exited during start-up${exitStatus(exit)}, before answering initialize${why}${why.endsWith('?') ? '' : '.'}`, {
+    cause: error,
+    withTail: false,
+    withStatus: false,
+  });
+}
+
+function exitStatus(exit: ProcessExit): string {
+  return exit.signal ? ` (signal ${exit.signal})` : exit.code !== null ? ` (code ${exit.code})` : '';
 }
 
 /** A line from the server was not a JSON-RPC message, was too long, or failed validation. */

@@ -143,4 +143,19 @@ describe('Codex against the real app-server', () => {
     expect(error).toBeInstanceOf(CodexNotFoundError);
     expect((error as Error).message).toContain('codexBin');
   });
+  test('a server that exits at start names its exit code and a likely cause; a config error gives its one-line reason, the backtrace stays in stderrTail', async () => {
+    const silent = (await Codex.start({ codexBin: '/bin/false' }).catch((e: unknown) => e)) as TransportClosedError;
+    expect(silent).toBeInstanceOf(TransportClosedError);
+    expect(silent.message).toMatch(/exited during start-up \(code 1\).*is `codexBin` a codex executable/);
+    const home = await createHermeticHome();
+    try {
+      const error = (await Codex.start({ env: home.env, cwd: home.work, config: { approval_policy: 'untrusted' } }).catch((e: unknown) => e)) as TransportClosedError;
+      expect(error).toBeInstanceOf(TransportClosedError);
+      expect(error.message).toMatch(/^codex app-server exited during start-up \(code 1\), before answering initialize: .*untrusted.* \(check `config`/);
+      expect(error.message.split('\n')).toHaveLength(1);
+      expect(error.stderrTail.length).toBeGreaterThan(1);
+    } finally {
+      await home.dispose();
+    }
+  });
 });

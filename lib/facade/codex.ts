@@ -1,5 +1,5 @@
 import type { Observable } from 'rxjs';
-import { abortErrorFrom, CodexError, ProtocolError, type ProcessExit } from '../errors.js';
+import { abortErrorFrom, CodexError, ProtocolError, startupError, TransportClosedError, type ProcessExit } from '../errors.js';
 import type { ClientRequestMethod, ServerNotificationMap, ServerNotificationMethod } from '../generated/methods.js';
 import type * as T from '../generated/types.js';
 import type { SpawnOptions } from '../process/spawn-options.js';
@@ -193,8 +193,10 @@ export class Codex implements AsyncDisposable {
         Object.defineProperty(codex, 'experimental', { value: new ExperimentalApi(codex.connection, (options.checkParams ?? true) ? platform().experimentalSchemas : undefined), enumerable: false });
       }
     } catch (error) {
-      await codex.close();
+      const exit = await codex.close();
       if (signal?.aborted) throw abortErrorFrom(signal);
+      // A server of ours that died at start: say why in one line, not with its backtrace.
+      if (error instanceof TransportClosedError && transport.pid !== undefined) throw startupError(error, exit);
       throw error;
     }
     return codex;
