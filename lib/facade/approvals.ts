@@ -85,7 +85,7 @@ export class PendingApproval {
   /** The kind, or undefined for server requests that are not approvals (token refresh, attestation). */
   readonly kind: ApprovalKind | undefined;
 
-  /** @internal */
+  /** Created by the client for each server request; not for direct use. */
   constructor(readonly request: PendingServerRequest) {
     this.kind = KIND_BY_METHOD.get(request.method);
   }

@@ -25,7 +25,7 @@ export type ExperimentalRequestArgs<M extends ExperimentalRequestMethod> = undef
  */
 export class ExperimentalApi {
   /**
-   * @internal Created by `Codex.start()`/`connect()` with `experimentalApi: true`. `schemas` is
+   * Created by `Codex.start()`/`connect()` with `experimentalApi: true`; not for direct use. `schemas` is
    * what params are checked against: the Node build has the experimental schemas; the browser
    * build leaves them out (they would weigh a fifth of its bundle), so there nothing is checked.
    */

@@ -24,7 +24,7 @@ export class InteractiveLogin {
   readonly completed$: Obs<LoginCompletion>;
   private readonly completion: Promise<LoginCompletion>;
 
-  /** @internal Created by `Codex.loginChatgpt()` and friends. */
+  /** Created by `Codex.loginChatgpt()` and friends; not for direct use. */
   constructor(
     readonly loginId: string,
     private readonly ctx: ClientContext,
@@ -81,7 +81,7 @@ export class InteractiveLogin {
 
 /** A ChatGPT browser login: open `authUrl`, then wait. Its callback listens on 127.0.0.1:1455. */
 export class ChatgptLogin extends InteractiveLogin {
-  /** @internal */
+  /** Created by the client's login methods; not for direct use. */
   constructor(
     loginId: string,
     /** The URL to open in a browser. */
@@ -94,7 +94,7 @@ export class ChatgptLogin extends InteractiveLogin {
 
 /** A ChatGPT device-code login: show `verificationUrl` and `userCode`, then wait. */
 export class DeviceCodeLogin extends InteractiveLogin {
-  /** @internal */
+  /** Created by the client's login methods; not for direct use. */
   constructor(
     loginId: string,
     readonly verificationUrl: string,
@@ -130,7 +130,7 @@ export class Logins {
    */
   readonly account$: Obs<T.Account | null>;
 
-  /** @internal */
+  /** Created by the client's login methods; not for direct use. */
   constructor(private readonly ctx: ClientContext) {
     const c = ctx.connection;
     this.loginCompleted$ = c.notificationsOf('account/login/completed');

@@ -68,7 +68,7 @@ export class Thread implements Disposable {
   private readonly unregister: () => void;
   private readonly onClientClosed = (_error: TransportClosedError) => this.release();
 
-  /** @internal Created by `Codex.startThread()`, `resumeThread()` and `forkThread()`. */
+  /** Created by `Codex.startThread()`, `resumeThread()` and `forkThread()`; not for direct use. */
   constructor(
     /** The thread as the server last described it. */
     readonly info: T.Thread,

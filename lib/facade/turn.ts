@@ -120,7 +120,7 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
   private readonly running: Promise<void>;
   private markRunning!: () => void;
 
-  /** @internal Created by `Thread.turn()`. */
+  /** Created by `Thread.turn()` and `thread.turns$`; not for direct use. */
   constructor(
     readonly id: string,
     readonly threadId: string,
