@@ -64,7 +64,7 @@ export interface CodexOptions extends SpawnOptions {
   refreshChatgptAuthTokens?: ChatgptAuthTokensRefresher;
   /** Replay window of each turn's `events$` (default 10 000 events). */
   turnReplayLimit?: number;
-  /** Replay window of each thread's `events$` (default 256 events). */
+  /** Replay window of each thread's `events$` (default 256 events; streaming deltas are not kept, the turns replay those). */
   threadReplayLimit?: number;
   /** Bounds of the router's buffers for keys nobody holds yet. */
   routerLimits?: Partial<RouterLimits>;

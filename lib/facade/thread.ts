@@ -43,9 +43,10 @@ const RECENT_TURNS = 16;
 
 /**
  * A conversation on the app-server. `events$` is hot and carries every notification of this
- * thread (its turns' included); it replays the last `threadReplayLimit` events (so
- * `thread/started`, which arrives right after `thread/start`, is seen by a subscriber that comes
- * after `startThread()` resolved). It completes when the process exits.
+ * thread (its turns' included); it replays the last `threadReplayLimit` events other than the
+ * streaming deltas (so `thread/started`, which arrives right after `thread/start`, is seen by a
+ * subscriber that comes after `startThread()` resolved; a turn's deltas replay from the turn's
+ * own `events$`). It completes when the handle is released or the process exits.
  */
 export class Thread implements Disposable {
   /** Every notification for this thread, hot, with a bounded replay window. */
@@ -74,7 +75,7 @@ export class Thread implements Disposable {
     readonly info: T.Thread,
     private readonly ctx: ClientContext,
   ) {
-    this.stream = new ReplayStream(ctx.threadReplayLimit);
+    this.stream = new ReplayStream(ctx.threadReplayLimit, isStructural);
     this.events$ = this.stream.observable;
     this.turns$ = new Observable<TurnHandle<unknown>>((subscriber) => {
       const running = this.activeTurn;
@@ -266,4 +267,14 @@ export class Thread implements Disposable {
   async compact(options?: RequestOptions): Promise<void> {
     await this.ctx.connection.request('thread/compact/start', { threadId: this.id }, options);
   }
+}
+
+/**
+ * What a thread's replay window keeps: everything but the streaming deltas (`…/delta`,
+ * `…Delta`), which each turn's own window replays. A late subscriber of a thread gets its
+ * structure (turns, items, status, usage) without its turns' text flood, and a thread with a busy
+ * turn costs no more memory than an idle one.
+ */
+function isStructural(n: ServerNotification): boolean {
+  return !n.method.endsWith('elta');
 }

@@ -22,7 +22,14 @@ export class ReplayStream<T> {
   private ended: { error: unknown } | { complete: true } | null = null;
   private droppedCount = 0;
 
-  constructor(private readonly limit: number) {
+  /**
+   * `retain` picks the values the replay window keeps (default: all); the others still go to
+   * every live subscriber.
+   */
+  constructor(
+    private readonly limit: number,
+    private readonly retain: ((value: T) => boolean) | null = null,
+  ) {
     this.observable = this.subscribable<T>(null);
   }
 
@@ -67,7 +74,9 @@ export class ReplayStream<T> {
 
   next(value: T): void {
     if (this.ended) return;
-    if (this.ring.length < this.limit) this.ring.push(value);
+    if (this.retain !== null && !this.retain(value)) {
+      // live only
+    } else if (this.ring.length < this.limit) this.ring.push(value);
     else {
       this.ring[this.head] = value;
       this.head = (this.head + 1) % this.limit;
