@@ -1,7 +1,7 @@
 import { filter, scan, type Observable } from 'rxjs';
 import { CodexError, type TransportClosedError } from '../errors.js';
 import type * as T from '../generated/types.js';
-import type { RequestOptions, ServerNotification } from '../rpc/messages.js';
+import { isObject, type RequestOptions, type ServerNotification } from '../rpc/messages.js';
 import { ReplayStream, SKIP } from '../router/replay-stream.js';
 import { iterate } from './async-iterate.js';
 import type { ClientContext } from './context.js';
@@ -291,10 +291,6 @@ const MALFORMED_COMPLETION: T.Turn = {
   completedAt: null,
   durationMs: null,
 };
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
 
 /** The final answer among completed items; see {@link TurnResult.finalResponse}. */
 export function finalResponse(items: readonly Item[]): string | null {

@@ -2,6 +2,7 @@
  * What an `observe` token may send: read methods only. Every message from an observe browser is
  * screened here before it can reach app-server.
  */
+import { isObject } from '../rpc/messages.js';
 
 /** Any params are allowed. */
 const ANY = 'any';
@@ -44,13 +45,12 @@ export type ObserveVerdict =
   /** Do not forward, and say nothing: a notification, an answer to a server request, or junk. */
   | { action: 'drop'; why: 'notification' | 'server-request-answer' | 'not-json-rpc' };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function allowed(method: string, params: unknown): boolean {
   const rule = OBSERVE_ALLOW_LIST[method];
   if (rule === undefined) return false;
   if (rule === ANY || params === undefined || params === null) return true;
-  if (!isRecord(params)) return false;
+  if (!isObject(params)) return false;
   return Object.entries(params).every(([key, value]) => value === null || value === undefined || rule.includes(key));
 }
 
@@ -62,7 +62,7 @@ export function screenObserveMessage(text: string): ObserveVerdict {
   } catch {
     return { action: 'drop', why: 'not-json-rpc' };
   }
-  if (!isRecord(msg)) return { action: 'drop', why: 'not-json-rpc' };
+  if (!isObject(msg)) return { action: 'drop', why: 'not-json-rpc' };
   const { id, method } = msg;
   const hasId = typeof id === 'string' || typeof id === 'number';
   if (typeof method !== 'string') return { action: 'drop', why: hasId ? 'server-request-answer' : 'not-json-rpc' };

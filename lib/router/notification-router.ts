@@ -34,11 +34,6 @@ export function turnIdOf(params: unknown): string | undefined {
   return typeof p.turnId === 'string' ? p.turnId : typeof p.turn?.id === 'string' ? p.turn.id : undefined;
 }
 
-/** The ids a notification is keyed by, read from the usual places in its params. */
-export function routingKeys(params: unknown): { threadId: string | undefined; turnId: string | undefined } {
-  return { threadId: threadIdOf(params), turnId: turnIdOf(params) };
-}
-
 /**
  * Splits the notification stream by key: per thread, per turn and per login, each a Map lookup.
  * A turn notification goes to its turn's sink and to its thread's sink. Turn events are held only

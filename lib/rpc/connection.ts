@@ -30,6 +30,7 @@ import type {
   ServerNotification,
   ServerRequest,
 } from './messages.js';
+import { isObject } from './messages.js';
 import { checkParams } from './params-check.js';
 import { PendingServerRequest, type ServerRequestAnswer } from './pending-server-request.js';
 
@@ -482,9 +483,5 @@ function flatCheck(schema: z.ZodType): ((value: unknown) => boolean) | null {
     for (const [key, check] of fields) if (!check(value[key])) return false;
     return true;
   };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

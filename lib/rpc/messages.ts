@@ -61,3 +61,8 @@ export interface RequestOptions {
 export type RequestArgs<M extends ClientRequestMethod> = undefined extends RequestParams<M>
   ? [params?: RequestParams<M>, options?: RequestOptions]
   : [params: RequestParams<M>, options?: RequestOptions];
+
+/** Whether a wire value is a JSON object (not null, not an array): what params and payloads must be. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { InvalidArgumentError } from '../errors.js';
 import { CLIENT_REQUEST_SCHEMAS } from '../generated/methods.js';
 import { defineProtocolSchemas, type ObjectFactory, type ProtocolSchemas } from '../generated/schemas.js';
+import { isObject } from './messages.js';
 
 /**
  * The params of a client request do not match the pinned protocol: an unknown key (a typo, or an
@@ -66,7 +67,6 @@ function unwrap(schema: z.ZodType): z.ZodType {
   return found;
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** One object shape a value may have, with its `type` discriminator values if it has one. */
 interface Variant {
@@ -142,7 +142,7 @@ function findUnknownKeys(schema: z.ZodType, value: unknown, path: string, out: U
     if (def.type === 'array') value.forEach((item, i) => findUnknownKeys(def.element as z.ZodType, item, `${path}[${i}]`, out, depth + 1));
     return;
   }
-  if (!isPlainObject(value)) return;
+  if (!isObject(value)) return;
   if (def.type === 'record') {
     for (const [k, v] of Object.entries(value)) findUnknownKeys(def.valueType as z.ZodType, v, join(path, k), out, depth + 1);
     return;
@@ -234,8 +234,8 @@ export function checkParams(method: string, params: unknown, source: ParamsSchem
   if (!names) return null;
   const value = params ?? {};
   if (names.params === null) {
-    const keys = isPlainObject(value) ? Object.keys(value) : [];
-    if (!isPlainObject(value) || keys.length) {
+    const keys = isObject(value) ? Object.keys(value) : [];
+    if (!isObject(value) || keys.length) {
       return new ParamsCheckError(method, `takes no params, got ${keys.length ? keys.map((k) => `"${k}"`).join(', ') : JSON.stringify(value)}.`, { unknownKeys: keys });
     }
     return null;
