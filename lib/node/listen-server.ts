@@ -4,8 +4,8 @@ import { mkdtempSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TransportClosedError, type ProcessExit } from '../errors.js';
-import { LineDecoder } from '../process/line-decoder.js';
 import { spawnAppServer, type SpawnOptions } from '../process/process-transport.js';
+import { pipeStderr } from '../process/stream-transport.js';
 import { Redactor } from '../transport/redactor.js';
 import { StderrLog } from '../transport/stderr-log.js';
 import type { Endpoint } from '../transport/transport.js';
@@ -55,9 +55,7 @@ export class ListenServer implements OwnedServer {
   ) {
     this.pid = child.pid;
     this.stderr = new StderrLog(redactor);
-    const decoder = new LineDecoder({ line: (l) => this.stderr.push(l), oversized: () => {}, invalid: (l) => this.stderr.push(l) }, 1024 * 1024);
-    child.stderr?.on('data', (chunk: Buffer) => decoder.push(chunk));
-    child.stderr?.on('error', () => {});
+    if (child.stderr) pipeStderr(child.stderr, this.stderr);
     child.stdout?.resume();
     child.stdin?.on('error', () => {});
     this.exited = new Promise((resolve) => {

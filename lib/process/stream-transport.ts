@@ -22,6 +22,14 @@ export interface ReadableLike {
 
 export type { StreamTransportOptions } from './spawn-options.js';
 
+/** Feeds a server's stderr into its log, line by line (lines over 1 MiB are dropped). */
+export function pipeStderr(stream: ReadableLike, log: StderrLog): void {
+  const decoder = new LineDecoder({ line: (l) => log.push(l), oversized: () => {}, invalid: (l) => log.push(l) }, 1024 * 1024);
+  stream.on('data', (chunk) => decoder.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)));
+  stream.on('end', () => decoder.end());
+  stream.on('error', () => {});
+}
+
 /**
  * Newline-delimited JSON over a writable (to the server) and a readable (from it), with an
  * optional stderr readable. Closing ends the writable; the transport is closed when the readable
@@ -84,12 +92,7 @@ export class StreamTransport implements Transport {
     this.output.on('end', outputDone);
     this.output.on('close', outputDone);
     this.output.on('error', outputDone);
-    if (this.errorOutput) {
-      const stderrDecoder = new LineDecoder({ line: (l) => this.stderrLog.push(l), oversized: () => {}, invalid: (l) => this.stderrLog.push(l) }, 1024 * 1024);
-      this.errorOutput.on('data', (chunk) => stderrDecoder.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)));
-      this.errorOutput.on('end', () => stderrDecoder.end());
-      this.errorOutput.on('error', () => {});
-    }
+    if (this.errorOutput) pipeStderr(this.errorOutput, this.stderrLog);
   }
 
   send(line: string): void {
