@@ -5,6 +5,82 @@ import type { Redactor } from '../transport/redactor.js';
 import type { Endpoint } from '../transport/transport.js';
 import { WebSocketTransport, type OwnedServer, type WebSocketLike } from '../transport/websocket-transport.js';
 
+/** app-server accepts messages up to 64 MiB, and its own can be several MB. */
+export const APP_SERVER_MAX_PAYLOAD = 64 * 1024 * 1024;
+
+/** Why {@link openAppServerSocket} failed: the HTTP status the server answered, an abort, or a connection error. */
+export class SocketOpenError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'status' | 'aborted' | 'error',
+    readonly status: number | null = null,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Opens a WebSocket to an app-server as it wants one: `ws://` with the token only as an
+ * `Authorization: Bearer` header, or a unix socket (which speaks WebSocket too) by its real path,
+ * since a symlink's path can be longer than a socket address allows. No Origin header (app-server
+ * answers 403 to any), no compression, no subprotocol, no redirects. The client and the relay
+ * both open their upstream sockets here. Rejects with {@link SocketOpenError}.
+ */
+export function openAppServerSocket(
+  target: Endpoint | { url: string; token?: string },
+  options: { timeoutMs: number; maxPayload?: number; signal?: AbortSignal },
+): Promise<WebSocket> {
+  let address: string;
+  const headers: Record<string, string> = {};
+  if ('socketPath' in target) {
+    let path = target.socketPath;
+    try {
+      path = realpathSync(path);
+    } catch {
+      // connecting reports it
+    }
+    address = `ws+unix://${path}:/`;
+  } else {
+    address = target.url;
+    if (target.token) headers.authorization = `Bearer ${target.token}`;
+  }
+  const { signal } = options;
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(address, {
+      headers,
+      perMessageDeflate: false,
+      maxPayload: options.maxPayload ?? APP_SERVER_MAX_PAYLOAD,
+      handshakeTimeout: options.timeoutMs,
+      followRedirects: false,
+    });
+    // Errors after the open surface as 'close', which the socket's owner handles.
+    socket.on('error', () => {});
+    let settled = false;
+    const fail = (error: SocketOpenError) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      socket.terminate();
+      reject(error);
+    };
+    const onAbort = () => fail(new SocketOpenError('aborted', 'aborted'));
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    socket.once('unexpected-response', (_request, response) => {
+      response.resume();
+      fail(new SocketOpenError(`the server answered HTTP ${response.statusCode}`, 'status', response.statusCode ?? null));
+    });
+    // A connection error names the address, never the token.
+    socket.once('error', (error: Error) => fail(new SocketOpenError(error.message, 'error')));
+    socket.once('open', () => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      resolve(socket);
+    });
+  });
+}
+
 /** Options of {@link openNodeWebSocket}. */
 export interface NodeSocketOptions {
   redactor: Redactor;
@@ -22,64 +98,22 @@ const REFUSALS: Record<number, string> = {
   403: 'the server refused the request (HTTP 403): app-server refuses any request with an Origin header',
 };
 
-/**
- * Opens a WebSocket to an app-server with the `ws` package: `ws://` with the token as an
- * `Authorization: Bearer` header (the only place the server accepts it), or a unix socket (which
- * speaks WebSocket too). No Origin header, no compression, no subprotocol.
- */
-export function openNodeWebSocket(target: Endpoint | { url: string; token?: string }, options: NodeSocketOptions): Promise<WebSocketTransport> {
+/** The client's transport to an app-server over {@link openAppServerSocket}, with pings. */
+export async function openNodeWebSocket(target: Endpoint | { url: string; token?: string }, options: NodeSocketOptions): Promise<WebSocketTransport> {
   const { redactor } = options;
-  const maxPayload = options.maxMessageBytes ?? 64 * 1024 * 1024;
-  let address: string;
-  const headers: Record<string, string> = {};
-  if ('socketPath' in target) {
-    // sun_path is 108 bytes: the real path of a symlinked socket is usually shorter.
-    let path = target.socketPath;
-    try {
-      path = realpathSync(path);
-    } catch {
-      // connecting reports it
-    }
-    address = `ws+unix://${path}:/`;
-  } else {
-    address = target.url;
-    if (target.token) {
-      redactor.add(target.token);
-      headers.authorization = `Bearer ${target.token}`;
-    }
-  }
+  if ('token' in target && target.token) redactor.add(target.token);
+  const maxPayload = options.maxMessageBytes ?? APP_SERVER_MAX_PAYLOAD;
   const where = 'socketPath' in target ? target.socketPath : target.url;
-  return new Promise((resolve, reject) => {
-    const socket = new WebSocket(address, { headers, perMessageDeflate: false, maxPayload, handshakeTimeout: options.connectTimeoutMs ?? 10_000 });
-    let settled = false;
-    const refuse = (message: string, status: number | null, cause?: unknown) => {
-      if (settled) return;
-      settled = true;
-      socket.terminate();
-      reject(new ConnectionRefusedError(redactor.redact(`Could not connect to ${where}: ${message}`), status, cause === undefined ? undefined : { cause }));
-    };
-    socket.on('unexpected-response', (_request, response) => {
-      const status = response.statusCode ?? null;
-      response.resume();
-      refuse(status !== null && REFUSALS[status] ? REFUSALS[status]! : `the server answered HTTP ${status}`, status);
-    });
-    socket.on('error', (error: Error) => refuse(redactor.redact(error.message), null, error));
-    socket.once('open', () => {
-      if (settled) return;
-      settled = true;
-      socket.removeAllListeners('error');
-      // Errors are followed by 'close'; the transport listens for that.
-      socket.on('error', () => {});
-      const interval = options.pingIntervalMs ?? 15_000;
-      resolve(
-        new WebSocketTransport(socket as unknown as WebSocketLike, {
-          redactor,
-          maxMessageBytes: maxPayload,
-          terminate: () => socket.terminate(),
-          ...(options.owner ? { owner: options.owner } : {}),
-          ...(interval > 0 ? { heartbeat: { intervalMs: interval, ping: () => socket.ping(), onPong: (listener) => socket.on('pong', listener) } } : {}),
-        }),
-      );
-    });
+  const socket = await openAppServerSocket(target, { timeoutMs: options.connectTimeoutMs ?? 10_000, maxPayload }).catch((error: SocketOpenError) => {
+    const why = error.status !== null && REFUSALS[error.status] ? REFUSALS[error.status]! : error.message;
+    throw new ConnectionRefusedError(redactor.redact(`Could not connect to ${where}: ${why}`), error.status, { cause: error });
+  });
+  const interval = options.pingIntervalMs ?? 15_000;
+  return new WebSocketTransport(socket as unknown as WebSocketLike, {
+    redactor,
+    maxMessageBytes: maxPayload,
+    terminate: () => socket.terminate(),
+    ...(options.owner ? { owner: options.owner } : {}),
+    ...(interval > 0 ? { heartbeat: { intervalMs: interval, ping: () => socket.ping(), onPong: (listener) => socket.on('pong', listener) } } : {}),
   });
 }
