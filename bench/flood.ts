@@ -23,6 +23,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import { Codex, StreamTransport, type TurnHandle } from '../lib/index.js';
+import { ITEM_ID, serverId } from './support/ids.mjs';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -46,7 +47,7 @@ interface Target {
 }
 
 const deltaLine = (t: Target, i: number) =>
-  JSON.stringify({ jsonrpc: '2.0', method: 'item/agentMessage/delta', params: { threadId: t.threadId, turnId: t.turnId, itemId: 'm', delta: `d${i % 10}` } });
+  JSON.stringify({ jsonrpc: '2.0', method: 'item/agentMessage/delta', params: { threadId: t.threadId, turnId: t.turnId, itemId: ITEM_ID, delta: `d${i % 10}` } });
 
 /** The flood as 64 KiB chunks of newline-terminated lines. */
 function chunks(targets: Target[]): Buffer[] {
@@ -114,8 +115,8 @@ function scriptedPeer(): { transport: StreamTransport; toClient: PassThrough } {
       const msg = JSON.parse(line);
       if (msg.id === undefined) continue;
       if (msg.method === 'initialize') send({ id: msg.id, result: { userAgent: 'bench/0.169.0', codexHome: '/', platformFamily: 'unix', platformOs: 'linux' } });
-      else if (msg.method === 'thread/start') send({ id: msg.id, result: { thread: { id: `th${threads++}` } } });
-      else if (msg.method === 'turn/start') send({ id: msg.id, result: { turn: { id: `tu${turns++}`, items: [], status: 'inProgress', error: null, startedAt: null, completedAt: null, durationMs: null } } });
+      else if (msg.method === 'thread/start') send({ id: msg.id, result: { thread: { id: serverId('thread', threads++) } } });
+      else if (msg.method === 'turn/start') send({ id: msg.id, result: { turn: { id: serverId('turn', turns++), items: [], status: 'inProgress', error: null, startedAt: null, completedAt: null, durationMs: null } } });
       else send({ id: msg.id, error: { code: -32601, message: 'no' } });
     }
   });

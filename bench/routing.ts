@@ -9,6 +9,7 @@ import { PassThrough } from 'node:stream';
 import { performance } from 'node:perf_hooks';
 import { lastValueFrom } from 'rxjs';
 import { Codex, StreamTransport } from '../lib/index.js';
+import { ITEM_ID, serverId } from './support/ids.mjs';
 
 const DELTAS = 50_000;
 
@@ -24,8 +25,8 @@ async function measure(liveTurns: number, validation: 'lenient' | 'off'): Promis
       const msg = JSON.parse(line);
       if (msg.id === undefined) continue;
       if (msg.method === 'initialize') send({ id: msg.id, result: { userAgent: 'bench/0.169.0', codexHome: '/', platformFamily: 'unix', platformOs: 'linux' } });
-      if (msg.method === 'thread/start') send({ id: msg.id, result: { thread: { id: `th${threadCount++}` } } });
-      if (msg.method === 'turn/start') send({ id: msg.id, result: { turn: { id: `tu${turnCount++}`, items: [], status: 'inProgress' } } });
+      if (msg.method === 'thread/start') send({ id: msg.id, result: { thread: { id: serverId('thread', threadCount++) } } });
+      if (msg.method === 'turn/start') send({ id: msg.id, result: { turn: { id: serverId('turn', turnCount++), items: [], status: 'inProgress' } } });
     }
   });
   fromClient.on('end', () => toClient.end());
@@ -36,7 +37,7 @@ async function measure(liveTurns: number, validation: 'lenient' | 'off'): Promis
   let received = 0;
   busy.textDeltas$.subscribe(() => received++);
   const payload = Array.from({ length: DELTAS }, () =>
-    JSON.stringify({ method: 'item/agentMessage/delta', params: { threadId: busy.threadId, turnId: busy.id, itemId: 'm', delta: 'abc' } }),
+    JSON.stringify({ method: 'item/agentMessage/delta', params: { threadId: busy.threadId, turnId: busy.id, itemId: ITEM_ID, delta: 'abc' } }),
   ).join('\n');
   const started = performance.now();
   toClient.write(payload + '\n');

@@ -16,10 +16,11 @@ import { SERVER_NOTIFICATION_SCHEMAS } from '../lib/generated/methods.js';
 import { defineProtocolSchemas, type ObjectFactory } from '../lib/generated/schemas.js';
 import { LineDecoder } from '../lib/process/line-decoder.js';
 import { Connection, type ValidationMode } from '../lib/rpc/connection.js';
+import { ITEM_ID, serverId } from './support/ids.mjs';
 
 const N = 200_000;
 const text =
-  Array.from({ length: N }, (_, i) => JSON.stringify({ jsonrpc: '2.0', method: 'item/agentMessage/delta', params: { threadId: 'th0', turnId: 'tu0', itemId: 'm', delta: `d${i % 10}` } })).join('\n') + '\n';
+  Array.from({ length: N }, (_, i) => JSON.stringify({ jsonrpc: '2.0', method: 'item/agentMessage/delta', params: { threadId: serverId('thread', 0), turnId: serverId('turn', 0), itemId: ITEM_ID, delta: `d${i % 10}` } })).join('\n') + '\n';
 const buf = Buffer.from(text);
 const chunks: Buffer[] = [];
 for (let i = 0; i < buf.length; i += 65536) chunks.push(buf.subarray(i, i + 65536));
@@ -50,8 +51,8 @@ function peer(): { transport: StreamTransport; toClient: PassThrough } {
       if (!line) continue;
       const msg = JSON.parse(line);
       if (msg.method === 'initialize') send({ id: msg.id, result: { userAgent: 'bench/0.169.0', codexHome: '/', platformFamily: 'unix', platformOs: 'linux' } });
-      else if (msg.method === 'thread/start') send({ id: msg.id, result: { thread: { id: 'th0' } } });
-      else if (msg.method === 'turn/start') send({ id: msg.id, result: { turn: { id: 'tu0', items: [], status: 'inProgress', error: null, startedAt: null, completedAt: null, durationMs: null } } });
+      else if (msg.method === 'thread/start') send({ id: msg.id, result: { thread: { id: serverId('thread', 0) } } });
+      else if (msg.method === 'turn/start') send({ id: msg.id, result: { turn: { id: serverId('turn', 0), items: [], status: 'inProgress', error: null, startedAt: null, completedAt: null, durationMs: null } } });
     }
   });
   return { transport: new StreamTransport(fromClient, toClient, null), toClient };

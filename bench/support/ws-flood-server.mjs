@@ -4,6 +4,7 @@
 // `count` item/agentMessage/delta frames, delta i to targets[i mod targets.length].
 // Prints its ws:// URL to the parent over IPC.
 import { WebSocketServer } from 'ws';
+import { ITEM_ID, serverId } from './ids.mjs';
 
 const wss = new WebSocketServer({ host: '127.0.0.1', port: 0, perMessageDeflate: false });
 wss.on('connection', (socket) => {
@@ -16,14 +17,14 @@ wss.on('connection', (socket) => {
       const { targets, count } = msg.params;
       for (let i = 0; i < count; i++) {
         const t = targets[i % targets.length];
-        socket.send(JSON.stringify({ jsonrpc: '2.0', method: 'item/agentMessage/delta', params: { threadId: t.threadId, turnId: t.turnId, itemId: 'm', delta: `d${i % 10}` } }));
+        socket.send(JSON.stringify({ jsonrpc: '2.0', method: 'item/agentMessage/delta', params: { threadId: t.threadId, turnId: t.turnId, itemId: ITEM_ID, delta: `d${i % 10}` } }));
       }
       return;
     }
     if (msg.id === undefined) return;
     if (msg.method === 'initialize') send({ id: msg.id, result: { userAgent: 'bench/0.169.0', codexHome: '/', platformFamily: 'unix', platformOs: 'linux' } });
-    else if (msg.method === 'thread/start') send({ id: msg.id, result: { thread: { id: `th${threads++}` } } });
-    else if (msg.method === 'turn/start') send({ id: msg.id, result: { turn: { id: `tu${turns++}`, items: [], status: 'inProgress', error: null, startedAt: null, completedAt: null, durationMs: null } } });
+    else if (msg.method === 'thread/start') send({ id: msg.id, result: { thread: { id: serverId('thread', threads++) } } });
+    else if (msg.method === 'turn/start') send({ id: msg.id, result: { turn: { id: serverId('turn', turns++), items: [], status: 'inProgress', error: null, startedAt: null, completedAt: null, durationMs: null } } });
     else send({ id: msg.id, error: { code: -32601, message: 'no' } });
   });
 });

@@ -66,6 +66,8 @@ export class Thread implements Disposable {
   /** Turn ids seen while our own turn/start was in flight: ours or someone else's, told apart after. */
   private unclaimed: Set<string> | null = null;
   private readonly recentTurns = new Set<string>();
+  /** The turn id {@link noticeTurn} last found known. */
+  private knownTurn: string | null = null;
   private readonly unregister: () => void;
   private readonly onClientClosed = (_error: TransportClosedError) => this.release();
 
@@ -101,7 +103,12 @@ export class Thread implements Disposable {
 
   /** A turn id in this thread's traffic: join it unless it is known (ours, joined, or recent). */
   private noticeTurn(turnId: string): void {
-    if (this.recentTurns.has(turnId) || this.ctx.router.turns.has(turnId)) return;
+    // A turn's events come in runs: the last known id answers most of them without a lookup.
+    if (turnId === this.knownTurn) return;
+    if (this.recentTurns.has(turnId) || this.ctx.router.turns.has(turnId)) {
+      this.knownTurn = turnId;
+      return;
+    }
     if (this.starting) (this.unclaimed ??= new Set()).add(turnId);
     else this.join(turnId);
   }

@@ -114,6 +114,9 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
   private usage: T.ThreadTokenUsage | null = null;
   private settle!: { resolve(r: TurnResult<O>): void; reject(e: unknown): void };
   private ended = false;
+  /** The last method and item id seen, which the next events share (see {@link share}). */
+  private lastMethod = '';
+  private lastItemId = '';
   private unregister: () => void = () => {};
   private readonly onClientClosed = (error: TransportClosedError) => this.fail(error);
   /** Resolves once the server reports the turn running (`turn/started`) or the turn ended. */
@@ -137,11 +140,9 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
     // Nobody has to await `result`: a failed turn must not become an unhandled rejection.
     this.result.catch(() => {});
     // Views of the replay stream: a delta reaches its subscriber in one step, no operator chain.
-    this.textDeltas$ = this.stream.view((n) => (n.method === 'item/agentMessage/delta' ? n.params.delta : SKIP));
-    this.items$ = this.stream.view((n) => (n.method === 'item/completed' && isObject(n.params?.item) ? n.params.item : SKIP));
-    this.reasoning$ = this.stream.view((n) =>
-      n.method === 'item/reasoning/summaryTextDelta' || n.method === 'item/reasoning/textDelta' ? n.params.delta : SKIP,
-    );
+    this.textDeltas$ = this.stream.view(textDeltaOf);
+    this.items$ = this.stream.view(completedItemOf);
+    this.reasoning$ = this.stream.view(reasoningDeltaOf);
     this.text$ = this.events$.pipe(
       filter((n) => n.method === 'item/agentMessage/delta' || (n.method === 'item/started' && n.params?.item?.type === 'agentMessage')),
       scan((text, n) => (n.method === 'item/agentMessage/delta' ? text + String(n.params?.delta ?? '') : ''), ''),
@@ -204,8 +205,9 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
   /** @internal One notification of this turn. Params are as the server sent them, checked here. */
   ingest(n: ServerNotification): void {
     if (this.ended) return;
-    this.stream.next(n);
     const params = n.params as unknown;
+    this.share(n as { method: string }, params);
+    this.stream.next(n);
     switch (n.method) {
       case 'turn/started':
         this.markRunning();
@@ -219,6 +221,26 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
       case 'turn/completed':
         this.finish(isObject(params) && isObject(params.turn) ? (params.turn as T.Turn) : MALFORMED_COMPLETION);
         break;
+    }
+  }
+
+  /**
+   * Points the strings an event repeats (its method, thread, turn and item ids) at equal strings
+   * this turn already holds, before the replay window keeps the event. `JSON.parse` makes each of
+   * them afresh: shared, a kept delta costs its two objects instead of seven (about 60 bytes
+   * instead of 280 with the server's UUIDs), and survives garbage collections far more cheaply.
+   * Equal strings: nothing a subscriber can see changes.
+   */
+  private share(n: { method: string }, params: unknown): void {
+    if (n.method === this.lastMethod) n.method = this.lastMethod;
+    else this.lastMethod = n.method;
+    if (!isObject(params)) return;
+    if (params.turnId === this.id) params.turnId = this.id;
+    if (params.threadId === this.threadId) params.threadId = this.threadId;
+    const itemId = params.itemId;
+    if (typeof itemId === 'string') {
+      if (itemId === this.lastItemId) params.itemId = this.lastItemId;
+      else this.lastItemId = itemId;
     }
   }
 
@@ -280,6 +302,12 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
     this.ctx.live.delete(this.onClientClosed);
   }
 }
+
+// The views' projections: one function each for every turn, no closure per turn.
+const textDeltaOf = (n: ServerNotification) => (n.method === 'item/agentMessage/delta' ? n.params.delta : SKIP);
+const completedItemOf = (n: ServerNotification) => (n.method === 'item/completed' && isObject(n.params?.item) ? n.params.item : SKIP);
+const reasoningDeltaOf = (n: ServerNotification) =>
+  n.method === 'item/reasoning/summaryTextDelta' || n.method === 'item/reasoning/textDelta' ? n.params.delta : SKIP;
 
 /** What a `turn/completed` without a usable `turn` object finishes a turn with. */
 const MALFORMED_COMPLETION: T.Turn = {

@@ -30,6 +30,13 @@ export class KeyedRouter<K, V> {
   private readonly held = new Map<K, Held<V>>();
   /** Keys announced as coming (a start request in flight): each one widens the key bound. */
   private reserved = 0;
+  /**
+   * The key last dispatched to and its sink: values come in runs of one key (a turn's deltas),
+   * and comparing a key is cheaper than hashing it (ids from `JSON.parse` are fresh strings, their
+   * hash not yet computed). Forgotten whenever a sink changes.
+   */
+  private lastKey: K | undefined = undefined;
+  private lastSink: Sink<V> | undefined = undefined;
 
   constructor(
     private readonly limits: BufferLimits,
@@ -42,8 +49,9 @@ export class KeyedRouter<K, V> {
    */
   register(key: K, sink: Sink<V>): () => void {
     const unregister = () => {
-      if (this.sinks.get(key) === sink) this.sinks.delete(key);
+      if (this.sinks.get(key) === sink) this.remove(key);
     };
+    this.forget();
     this.sinks.set(key, sink);
     const held = this.held.get(key);
     if (held) {
@@ -82,9 +90,14 @@ export class KeyedRouter<K, V> {
 
   /** Delivers to the key's sink. Without one, holds the value if `hold` is true. Returns whether a sink got it. */
   dispatch(key: K, value: V, hold: boolean): boolean {
-    const sink = this.sinks.get(key);
+    let sink: Sink<V> | undefined;
+    if (key === this.lastKey) sink = this.lastSink;
+    else if ((sink = this.sinks.get(key))) {
+      this.lastKey = key;
+      this.lastSink = sink;
+    }
     if (sink) {
-      if (sink(value) === true && this.sinks.get(key) === sink) this.sinks.delete(key);
+      if (sink(value) === true && this.sinks.get(key) === sink) this.remove(key);
       return true;
     }
     if (hold) this.hold(key, value);
@@ -103,11 +116,23 @@ export class KeyedRouter<K, V> {
 
   /** Drops every sink and held value. */
   clear(): void {
+    this.forget();
     this.sinks.clear();
     this.held.clear();
   }
 
-  private hold(key: K, value: V): void {
+  private remove(key: K): void {
+    this.forget();
+    this.sinks.delete(key);
+  }
+
+  private forget(): void {
+    this.lastKey = undefined;
+    this.lastSink = undefined;
+  }
+
+  /** Holds a value for a key that has no sink yet, within the limits. */
+  hold(key: K, value: V): void {
     const now = this.now();
     this.prune(now);
     let held = this.held.get(key);

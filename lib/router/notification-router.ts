@@ -61,7 +61,9 @@ export class NotificationRouter {
     // Two reads, no object per message.
     const threadId = threadIdOf(notification.params);
     const turnId = turnIdOf(notification.params);
-    if (turnId !== undefined) this.turns.dispatch(turnId, notification, threadId !== undefined && this.threads.has(threadId));
+    // Whether to hold a turn's event is asked only when the turn has no sink (rare).
+    if (turnId !== undefined && !this.turns.dispatch(turnId, notification, false) && threadId !== undefined && this.threads.has(threadId))
+      this.turns.hold(turnId, notification);
     if (threadId !== undefined) this.threads.dispatch(threadId, notification, true);
   }
 

@@ -18,7 +18,8 @@ export class ReplayStream<T> {
   readonly observable: Observable<T>;
   private readonly ring: T[] = [];
   private head = 0;
-  private readonly subscribers = new Set<Entry<T>>();
+  /** Replaced, never mutated, on (un)subscribe: `next` loops over a plain array. */
+  private subscribers: Entry<T>[] = [];
   private ended: { error: unknown } | { complete: true } | null = null;
   private droppedCount = 0;
 
@@ -57,8 +58,10 @@ export class ReplayStream<T> {
         return;
       }
       const entry: Entry<T> = { subscriber, project };
-      this.subscribers.add(entry);
-      return () => this.subscribers.delete(entry);
+      this.subscribers = [...this.subscribers, entry];
+      return () => {
+        this.subscribers = this.subscribers.filter((e) => e !== entry);
+      };
     });
   }
 
@@ -82,7 +85,9 @@ export class ReplayStream<T> {
       this.head = (this.head + 1) % this.limit;
       this.droppedCount++;
     }
-    for (const { subscriber, project } of this.subscribers) {
+    const subs = this.subscribers;
+    for (let i = 0; i < subs.length; i++) {
+      const { subscriber, project } = subs[i]!;
       if (project === null) subscriber.next(value);
       else {
         const v = project(value);
@@ -94,16 +99,16 @@ export class ReplayStream<T> {
   complete(): void {
     if (this.ended) return;
     this.ended = { complete: true };
-    const subs = [...this.subscribers];
-    this.subscribers.clear();
+    const subs = this.subscribers;
+    this.subscribers = [];
     for (const s of subs) s.subscriber.complete();
   }
 
   error(error: unknown): void {
     if (this.ended) return;
     this.ended = { error };
-    const subs = [...this.subscribers];
-    this.subscribers.clear();
+    const subs = this.subscribers;
+    this.subscribers = [];
     for (const s of subs) s.subscriber.error(error);
   }
 

@@ -138,9 +138,9 @@ export class Connection {
    * The schema of each method, looked up once: reading the generated table through its lazy
    * getters costs far more than the parse itself. `null` for methods without a schema.
    */
-  private readonly notificationSchemas = new Map<string, NamedSchema | null>();
-  private readonly requestSchemas = new Map<string, NamedSchema | null>();
-  private readonly resultSchemas = new Map<string, NamedSchema | null>();
+  private readonly notificationSchemas: SchemaCache;
+  private readonly requestSchemas: SchemaCache;
+  private readonly resultSchemas: SchemaCache;
 
   constructor(
     readonly transport: Transport,
@@ -148,6 +148,9 @@ export class Connection {
   ) {
     this.timeoutMs = options.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.validation = options.validation ?? 'lenient';
+    this.notificationSchemas = new SchemaCache(this.validation, NOTIFICATION_SCHEMA_NAMES);
+    this.requestSchemas = new SchemaCache(this.validation, REQUEST_SCHEMA_NAMES);
+    this.resultSchemas = new SchemaCache(this.validation, RESULT_SCHEMA_NAMES);
     this.messages$ = this.messages.asObservable();
     this.notifications$ = this.notifications.asObservable();
     this.serverRequests$ = this.serverRequests.asObservable();
@@ -330,7 +333,7 @@ export class Connection {
       return;
     }
     if (this.validation !== 'off') {
-      const schema = this.schemaOf(this.resultSchemas, entry.method, RESULT_SCHEMA_NAMES);
+      const schema = this.resultSchemas.get(entry.method);
       if (schema) this.validate(schema, msg.result, `${entry.method} result`);
     }
     entry.resolve(msg.result);
@@ -338,7 +341,7 @@ export class Connection {
 
   private onNotification(msg: ServerNotification): void {
     if (this.validation !== 'off') {
-      const schema = this.schemaOf(this.notificationSchemas, msg.method, NOTIFICATION_SCHEMA_NAMES);
+      const schema = this.notificationSchemas.get(msg.method);
       if (schema) this.validate(schema, msg.params, msg.method);
     }
     if (msg.method === 'serverRequest/resolved') {
@@ -362,7 +365,7 @@ export class Connection {
       return;
     }
     if (this.validation !== 'off') {
-      const schema = this.schemaOf(this.requestSchemas, msg.method, REQUEST_SCHEMA_NAMES);
+      const schema = this.requestSchemas.get(msg.method);
       if (schema) this.validate(schema, msg.params, msg.method);
     }
     const request = new PendingServerRequest(msg, (answer) => this.sendAnswer(msg.id, answer), () => this.openServerRequests.delete(msg.id));
@@ -382,21 +385,6 @@ export class Connection {
     if ('error' in answer) body.error = answer.error;
     else body.result = answer.result;
     this.transport.send(JSON.stringify(body));
-  }
-
-  /** The schema of a method from `cache`, looked up in the generated tables on first use. */
-  private schemaOf(cache: Map<string, NamedSchema | null>, method: string, names: (method: string) => unknown): NamedSchema | null {
-    let entry = cache.get(method);
-    if (entry === undefined) {
-      const name = names(method) as keyof ProtocolSchemas | undefined;
-      if (typeof name === 'string') {
-        const schema: z.ZodType = schemasFor(this.validation)[name];
-        entry = { name, schema, accepts: this.validation === 'lenient' ? flatCheck(schema) : null };
-      } else entry = null;
-      // Methods the protocol does not know come from the peer: remember only so many of them.
-      if (entry || cache.size < MAX_UNKNOWN_METHODS) cache.set(method, entry);
-    }
-    return entry;
   }
 
   /** Checks a value against a schema; a mismatch is reported on `diagnostics$`. */
@@ -451,17 +439,46 @@ export class Connection {
   }
 }
 
+/**
+ * The schema of each method of one kind, looked up in the generated tables on first use. The last
+ * method asked answers without hashing: a method name from `JSON.parse` is a fresh string each
+ * time, and messages come in runs of one method (a turn's deltas).
+ */
+class SchemaCache {
+  private readonly map = new Map<string, NamedSchema | null>();
+  private lastMethod: string | null = null;
+  private lastEntry: NamedSchema | null = null;
+
+  constructor(
+    private readonly mode: ValidationMode,
+    private readonly names: (method: string) => unknown,
+  ) {}
+
+  get(method: string): NamedSchema | null {
+    if (method === this.lastMethod) return this.lastEntry;
+    let entry = this.map.get(method);
+    if (entry === undefined) {
+      const name = this.names(method) as keyof ProtocolSchemas | undefined;
+      if (typeof name === 'string') {
+        const schema: z.ZodType = schemasFor(this.mode)[name];
+        entry = { name, schema, accepts: this.mode === 'lenient' ? flatCheck(schema) : null };
+      } else entry = null;
+      // Methods the protocol does not know come from the peer: remember only so many of them.
+      if (entry || this.map.size < MAX_UNKNOWN_METHODS) this.map.set(method, entry);
+    }
+    this.lastMethod = method;
+    this.lastEntry = entry;
+    return entry;
+  }
+}
+
 /** Schema names by method, from the generated tables (a non-string, e.g. for `toString`, means none). */
 const NOTIFICATION_SCHEMA_NAMES = (method: string): unknown => SERVER_NOTIFICATION_SCHEMAS[method as ServerNotificationMethod];
 const REQUEST_SCHEMA_NAMES = (method: string): unknown => SERVER_REQUEST_SCHEMAS[method as ServerRequestMethod]?.params;
 const RESULT_SCHEMA_NAMES = (method: string): unknown => CLIENT_REQUEST_SCHEMAS[method as ClientRequestMethod]?.result;
 
 /** Field types a {@link flatCheck} can check exactly as zod does: `typeof`, and finite numbers. */
-const FLAT_FIELD: Record<string, (v: unknown) => boolean> = {
-  string: (v) => typeof v === 'string',
-  boolean: (v) => typeof v === 'boolean',
-  number: (v) => typeof v === 'number' && Number.isFinite(v),
-};
+const FLAT_TYPES = new Set(['string', 'boolean', 'number']);
 
 /**
  * An exact acceptance check for a loose object schema whose fields are all required `z.string()`,
@@ -471,17 +488,22 @@ function flatCheck(schema: z.ZodType): ((value: unknown) => boolean) | null {
   const def = (schema as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType>; checks?: unknown[]; catchall?: z.ZodType } } })._zod.def;
   if (def.type !== 'object' || def.checks?.length || !def.shape) return null;
   if (def.catchall && (def.catchall as unknown as { _zod: { def: { type: string } } })._zod.def.type !== 'unknown') return null;
-  const fields: [string, (v: unknown) => boolean][] = [];
+  // Two parallel arrays and a plain loop: no closure call or tuple per field.
+  const keys: string[] = [];
+  const types: string[] = [];
   for (const [key, field] of Object.entries(def.shape)) {
     const fieldDef = (field as unknown as { _zod: { def: { type: string; checks?: unknown[]; coerce?: boolean } } })._zod.def;
-    const check = Object.hasOwn(FLAT_FIELD, fieldDef.type) ? FLAT_FIELD[fieldDef.type] : undefined;
-    if (!check || fieldDef.checks?.length || fieldDef.coerce) return null;
-    fields.push([key, check]);
+    if (!FLAT_TYPES.has(fieldDef.type) || fieldDef.checks?.length || fieldDef.coerce) return null;
+    keys.push(key);
+    types.push(fieldDef.type);
   }
   return (value) => {
     if (!isObject(value)) return false;
-    for (const [key, check] of fields) if (!check(value[key])) return false;
+    for (let i = 0; i < keys.length; i++) {
+      const v = value[keys[i]!];
+      const type = types[i];
+      if (typeof v !== type || (type === 'number' && !Number.isFinite(v))) return false;
+    }
     return true;
   };
 }
-

@@ -35,6 +35,31 @@ describe('KeyedRouter', () => {
     expect(got).toEqual([]); // too old by the time anyone asked
   });
 
+  test('a run of values for one key follows every change of its sink', () => {
+    const router = new KeyedRouter<string, number>(limits);
+    const first: number[] = [];
+    const second: number[] = [];
+    const other: number[] = [];
+    const off = router.register('a', (v) => first.push(v));
+    router.register('b', (v) => other.push(v));
+    router.dispatch('a', 1, false);
+    router.dispatch('a', 2, false);
+    router.register('a', (v) => second.push(v)); // replaces the sink mid-run
+    router.dispatch('a', 3, false);
+    off(); // the old sink's unregister leaves the new one
+    router.dispatch('a', 4, false);
+    router.dispatch('b', 5, false);
+    expect([first, second, other]).toEqual([[1, 2], [3, 4], [5]]);
+    const finishing: number[] = [];
+    router.register('c', (v) => finishing.push(v) === 2); // finished after its second value
+    for (const v of [6, 7, 8]) router.dispatch('c', v, true);
+    expect(finishing).toEqual([6, 7]);
+    expect(router.heldFor('c')).toEqual([8]);
+    router.clear();
+    expect(router.dispatch('a', 9, false)).toBe(false);
+    expect(second).toEqual([3, 4]);
+  });
+
   test('unregister only removes its own sink', () => {
     const router = new KeyedRouter<string, number>(limits);
     const first = router.register('a', () => {});
@@ -76,6 +101,23 @@ describe('ReplayStream', () => {
     expect(late).toEqual([4, 5, 6]);
     expect(completed).toBe(true);
     expect(s.dropped).toBe(3);
+  });
+
+  test('a subscriber added or removed while a value is delivered sees each value once', () => {
+    const s = new ReplayStream<number>(10);
+    const late: number[] = [];
+    const seen: number[] = [];
+    const sub = s.observable.subscribe((v) => {
+      seen.push(v);
+      if (v === 1) s.observable.subscribe((w) => late.push(w)); // gets 1 from the replay, not twice
+      if (v === 2) sub.unsubscribe();
+    });
+    const after: number[] = [];
+    s.observable.subscribe((v) => after.push(v));
+    for (const v of [1, 2, 3]) s.next(v);
+    expect(seen).toEqual([1, 2]);
+    expect(late).toEqual([1, 2, 3]);
+    expect(after).toEqual([1, 2, 3]);
   });
 
   test('an error reaches live and late subscribers after the replay', () => {

@@ -187,6 +187,30 @@ describe('JSON-RPC connection over a fake transport', () => {
     await codex.close();
   });
 
+  test('validation: flat notifications (the deltas) are checked field by field, whatever method came before', async () => {
+    const { peer, codex } = await connect();
+    const diagnostics: ProtocolError[] = [];
+    codex.diagnostics$.subscribe((d) => diagnostics.push(d as ProtocolError));
+    const ids = { threadId: 't', turnId: 'u', itemId: 'i' };
+    const seen = firstValueFrom(codex.notifications$.pipe(take(7), toArray()));
+    peer.notify('item/agentMessage/delta', { ...ids, delta: 'ok', extra: 1 }); // fine: lenient
+    peer.notify('item/agentMessage/delta', { ...ids, delta: 7 }); // wrong type
+    peer.notify('item/agentMessage/delta', { threadId: 't', turnId: 'u', delta: 'x' }); // itemId missing
+    peer.notify('thread/status/changed', { threadId: 't', status: { type: 'idle' } }); // another method between
+    peer.notify('item/agentMessage/delta', { ...ids, delta: 'ok' });
+    peer.notify('thread/status/changed', { threadId: 5, status: { type: 'idle' } }); // its own schema, not the delta's
+    peer.notify('item/agentMessage/delta', null);
+    expect((await seen).map((n) => n.method)).toHaveLength(7);
+    expect(diagnostics.map((d) => d.kind)).toEqual(['validation', 'validation', 'validation', 'validation']);
+    expect(diagnostics.map((d) => d.message.split(' does not match')[0])).toEqual([
+      'item/agentMessage/delta',
+      'item/agentMessage/delta',
+      'thread/status/changed',
+      'item/agentMessage/delta',
+    ]);
+    await codex.close();
+  });
+
   test('validation: strict mode rejects unknown fields, off skips checking', async () => {
     for (const [validation, count] of [
       ['strict', 1],
