@@ -13,7 +13,7 @@
  * raw time / codex-rx time (1.0 = as fast as raw), from wall time and from this process's CPU time
  * (steadier on a loaded machine). Prints figures; asserts nothing.
  *
- *   npx tsx bench/flood.ts                       # stdio and ws, validation lenient and off
+ *   npx tsx --expose-gc bench/flood.ts           # stdio and ws, validation lenient and off
  *   npx tsx bench/flood.ts --transport stdio --validation lenient --runs 5 --messages 200000
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -49,8 +49,19 @@ interface Target {
 const deltaLine = (t: Target, i: number) =>
   JSON.stringify({ jsonrpc: '2.0', method: 'item/agentMessage/delta', params: { threadId: t.threadId, turnId: t.turnId, itemId: ITEM_ID, delta: `d${i % 10}` } });
 
-/** The flood as 64 KiB chunks of newline-terminated lines. */
+/**
+ * The flood as 64 KiB chunks of newline-terminated lines. Made once per set of targets (a fresh
+ * client gets the same ids again): building it makes tens of MB of garbage, which a later timed run
+ * would otherwise collect.
+ */
+const made = new Map<string, Buffer[]>();
 function chunks(targets: Target[]): Buffer[] {
+  const key = `${targets.length} ${targets[0]!.turnId} ${targets.at(-1)!.turnId}`;
+  let out = made.get(key);
+  if (!out) made.set(key, (out = makeChunks(targets)));
+  return out;
+}
+function makeChunks(targets: Target[]): Buffer[] {
   const text = Array.from({ length: MESSAGES }, (_, i) => deltaLine(targets[i % targets.length]!, i)).join('\n') + '\n';
   const buf = Buffer.from(text);
   const out: Buffer[] = [];
@@ -66,7 +77,10 @@ interface Timing {
   ms: number;
   cpu: number;
 }
+/** Each timed run starts from a collected heap (with `--expose-gc`), raw and codex-rx alike. */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
 async function timed(fn: () => Promise<void>): Promise<Timing> {
+  collect();
   const c0 = cpuMs();
   const t0 = performance.now();
   await fn();

@@ -58,12 +58,16 @@ export class NotificationRouter {
       if (typeof params?.loginId === 'string') this.logins.dispatch(params.loginId, params, true);
       return;
     }
-    // Two reads, no object per message.
-    const threadId = threadIdOf(notification.params);
+    // Reads, no object per message.
     const turnId = turnIdOf(notification.params);
     // Whether to hold a turn's event is asked only when the turn has no sink (rare).
-    if (turnId !== undefined && !this.turns.dispatch(turnId, notification, false) && threadId !== undefined && this.threads.has(threadId))
-      this.turns.hold(turnId, notification);
+    if (turnId !== undefined && !this.turns.dispatch(turnId, notification, false)) {
+      const threadId = threadIdOf(notification.params);
+      if (threadId !== undefined && this.threads.has(threadId)) this.turns.hold(turnId, notification);
+    }
+    // Read after the turn's sink: it may have pointed the id at the equal string its thread was
+    // registered with (TurnHandle shares repeated strings), whose hash a Map lookup need not compute.
+    const threadId = threadIdOf(notification.params);
     if (threadId !== undefined) this.threads.dispatch(threadId, notification, true);
   }
 
