@@ -9,11 +9,13 @@
  *
  * stdio: in memory (two PassThroughs, the bytes in 64 KiB chunks as a pipe delivers them).
  * ws: a WebSocket server in a child process (bench/support/ws-flood-server.mjs) sends one frame
- * per message. Raw and codex-rx runs alternate; figures are medians. Throughput ratios are
+ * per message. relay: the same server behind codex-rx/relay in a child process of its own
+ * (bench/support/relay-child.ts), both readers connecting as a page does (Origin, token
+ * subprotocol). Raw and codex-rx runs alternate; figures are medians. Throughput ratios are
  * raw time / codex-rx time (1.0 = as fast as raw), from wall time and from this process's CPU time
  * (steadier on a loaded machine). Prints figures; asserts nothing.
  *
- *   npx tsx --expose-gc bench/flood.ts           # stdio and ws, validation lenient and off
+ *   npx tsx --expose-gc bench/flood.ts           # stdio, ws and relay; validation lenient and off
  *   npx tsx bench/flood.ts --transport stdio --validation lenient --runs 5 --messages 200000
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -22,7 +24,9 @@ import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
-import { Codex, StreamTransport, type TurnHandle } from '../lib/index.js';
+import { Codex, StreamTransport, WebSocketTransport, type TurnHandle, type WebSocketLike } from '../lib/index.js';
+import { relayProtocols } from '../lib/relay/index.js';
+import { forkRelay, RELAY_ORIGIN } from './support/relay-child.js';
 import { ITEM_ID, serverId } from './support/ids.mjs';
 
 const arg = (name: string, fallback: number) => {
@@ -36,7 +40,7 @@ const strArg = (name: string, fallback: string) => {
 const MESSAGES = arg('messages', 200_000);
 const RUNS = arg('runs', 3);
 const LIVE = arg('live', 1000);
-const TRANSPORTS = strArg('transport', 'stdio,ws').split(',') as ('stdio' | 'ws')[];
+const TRANSPORTS = strArg('transport', 'stdio,ws,relay').split(',') as ('stdio' | 'ws' | 'relay')[];
 const VALIDATIONS = strArg('validation', 'lenient,off').split(',') as ('lenient' | 'off')[];
 const CHUNK = 64 * 1024;
 
@@ -204,12 +208,23 @@ async function startWsServer(): Promise<{ url: string; child: ChildProcess }> {
   return { url, child };
 }
 
-async function rawWs(url: string): Promise<Session> {
-  const socket = new WebSocket(url, { perMessageDeflate: false });
-  await new Promise((resolve, reject) => {
-    socket.once('open', resolve);
-    socket.once('error', reject);
-  });
+/** A socket to the flood server, straight or through the relay (as a page would: Origin, token subprotocol). */
+type Opener = () => Promise<WebSocket>;
+const opener =
+  (url: string, relay?: { token: string }): Opener =>
+  async () => {
+    const socket = relay
+      ? new WebSocket(url, relayProtocols(relay.token), { origin: RELAY_ORIGIN, perMessageDeflate: false })
+      : new WebSocket(url, { perMessageDeflate: false });
+    await new Promise((resolve, reject) => {
+      socket.once('open', resolve);
+      socket.once('error', reject);
+    });
+    return socket;
+  };
+
+async function rawWs(open: Opener): Promise<Session> {
+  const socket = await open();
   let n = 0;
   let chars = 0;
   let resolve = () => {};
@@ -234,8 +249,8 @@ async function rawWs(url: string): Promise<Session> {
   };
 }
 
-async function rxWs(url: string, shape: Shape, validation: 'lenient' | 'off'): Promise<Session> {
-  const codex = await Codex.connect({ url }, { validation });
+async function rxWs(open: Opener, shape: Shape, validation: 'lenient' | 'off'): Promise<Session> {
+  const codex = await Codex.connect(new WebSocketTransport((await open()) as unknown as WebSocketLike), { validation });
   const live = shape === '1 live' ? 1 : LIVE;
   const turns = await openTurns(codex, live);
   const receivers = shape === 'round-robin' ? turns : [turns[0]!];
@@ -295,23 +310,26 @@ async function main() {
   const shapes: Shape[] = ['1 live', `${LIVE} live`, 'round-robin'];
   for (const transport of TRANSPORTS) {
     let server: { url: string; child: ChildProcess } | null = null;
-    if (transport === 'ws') server = await startWsServer();
+    let relay: Awaited<ReturnType<typeof forkRelay>> | null = null;
+    if (transport !== 'stdio') server = await startWsServer();
+    if (transport === 'relay') relay = await forkRelay({ url: server!.url });
+    const open = relay ? opener(relay.url, relay) : server ? opener(server.url) : null;
     try {
       for (const validation of VALIDATIONS) {
         console.log(`${transport}, validation ${validation}: ${MESSAGES} item/agentMessage/delta, ${RUNS} runs, medians; µs per message wall (CPU)`);
         let one = { wall: 1, cpu: 1 }; // codex-rx / raw at 1 live turn
         for (const shape of shapes) {
-          const open = () => (transport === 'stdio' ? rxStdio(shape, validation) : rxWs(server!.url, shape, validation));
+          const session = () => (open ? rxWs(open, shape, validation) : rxStdio(shape, validation));
           let raw: () => Promise<Timing>;
           let rawSession: Session | null = null;
           if (transport === 'stdio') {
             const data = chunks([{ threadId: 'raw', turnId: 'raw' }]);
             raw = () => rawStdio(data);
           } else {
-            rawSession = await rawWs(server!.url);
+            rawSession = await rawWs(open!);
             raw = () => rawSession!.flood();
           }
-          const m = await measure(raw, open);
+          const m = await measure(raw, session);
           await rawSession?.close();
           // Against 1 live turn, each relative to its own raw runs (so drift on the machine cancels).
           const rel = m.rx.ms / m.raw.ms;
@@ -326,6 +344,7 @@ async function main() {
         }
       }
     } finally {
+      relay?.close();
       server?.child.kill();
     }
   }

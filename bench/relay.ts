@@ -7,13 +7,12 @@
  *   npm run bench:relay
  *   npm run bench:relay -- --connections 100 --rounds 3 --deltas 40 --delay 5
  */
-import { fork, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
-import { generateRelayToken, relayProtocols, startRelay, type RelayUpstream } from '../lib/relay/index.js';
+import { relayProtocols } from '../lib/relay/index.js';
 import { createHermeticHome, mockProviderConfig, startFakeResponsesServer, writeCodexConfig } from '../lib/testing/index.js';
 import { startListeningAppServer } from '../spec/support/app-server-listener.js';
 import { WsJsonRpc, type OpenOptions } from '../spec/support/ws-json-rpc.js';
+import { forkRelay, RELAY_ORIGIN } from './support/relay-child.js';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -23,30 +22,7 @@ const CONNECTIONS = arg('connections', 100);
 const ROUNDS = arg('rounds', 3);
 const DELTAS = arg('deltas', 40);
 const DELAY_MS = arg('delay', 5);
-const ORIGIN = 'http://127.0.0.1:1';
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-type RelayChildMessage = { type: 'listening'; url: string } | { type: 'memory'; rss: number; heapUsed: number; external: number };
-
-/** The relay's own process: started with the upstream and a token, answers memory probes. */
-async function relayChild(): Promise<void> {
-  const { upstream, token } = JSON.parse(process.env.RELAY_BENCH_CONFIG!) as { upstream: RelayUpstream; token: string };
-  const relay = await startRelay({ upstream, allowedOrigins: [ORIGIN], tokens: { [token]: 'full' }, limits: { maxConnections: 10_000 } });
-  process.on('message', (msg: string) => {
-    if (msg === 'memory') process.send!({ type: 'memory', ...process.memoryUsage() } satisfies RelayChildMessage);
-    if (msg === 'close') void relay.close().then(() => process.exit(0));
-  });
-  process.send!({ type: 'listening', url: relay.url } satisfies RelayChildMessage);
-}
-
-/** The relay child's `process.memoryUsage()`. Replies come in order, so each probe takes the next one. */
-const memoryWaiters: ((m: Extract<RelayChildMessage, { type: 'memory' }>) => void)[] = [];
-function askMemory(child: ChildProcess): Promise<Extract<RelayChildMessage, { type: 'memory' }>> {
-  return new Promise((resolve) => {
-    memoryWaiters.push(resolve);
-    child.send('memory');
-  });
-}
 
 /** One connection: open, initialize, one thread, one turn streamed to turn/completed. */
 async function oneTurn(url: string, open: OpenOptions, cwd: string) {
@@ -95,26 +71,22 @@ async function main(): Promise<void> {
   await writeCodexConfig(home, mockProviderConfig({ baseUrl: fake.baseUrl }));
   const server = await startListeningAppServer(home, 'ws');
   const endpoint = server.endpoint as { url: string; token: string };
-  const token = generateRelayToken();
-  const child = fork(process.argv[1]!, ['--relay-child'], { env: { ...process.env, RELAY_BENCH_CONFIG: JSON.stringify({ upstream: endpoint, token }) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const relay = await forkRelay(endpoint);
   try {
-    const [hello] = (await once(child, 'message')) as [RelayChildMessage];
-    if (hello.type !== 'listening') throw new Error('relay child did not start');
-    child.on('message', (msg: RelayChildMessage) => msg.type === 'memory' && memoryWaiters.shift()?.(msg));
-    const idle = await askMemory(child);
+    const idle = await relay.memory();
     const direct: { wallMs: number; turns: Awaited<ReturnType<typeof oneTurn>>[] }[] = [];
     const relayed: typeof direct = [];
     const peak = { rss: idle.rss, heapUsed: idle.heapUsed };
     const sample = () =>
-      void askMemory(child).then((m) => {
+      void relay.memory().then((m) => {
         peak.rss = Math.max(peak.rss, m.rss);
         peak.heapUsed = Math.max(peak.heapUsed, m.heapUsed);
       });
     for (let r = 0; r < ROUNDS; r++) {
       direct.push(await round(endpoint.url, { ws: { headers: { authorization: `Bearer ${endpoint.token}` } } }, home.work));
-      relayed.push(await round(hello.url, { origin: ORIGIN, protocols: relayProtocols(token) }, home.work, sample));
+      relayed.push(await round(relay.url, { origin: RELAY_ORIGIN, protocols: relayProtocols(relay.token) }, home.work, sample));
     }
-    const after = await askMemory(child);
+    const after = await relay.memory();
 
     const summary = (name: string, rounds: typeof direct) => {
       const turns = rounds.flatMap((r) => r.turns);
@@ -134,13 +106,11 @@ async function main(): Promise<void> {
     console.log(`  relay process memory (sampled every 50 ms while relaying): idle rss ${MB(idle.rss)} heap ${MB(idle.heapUsed)}; peak rss ${MB(peak.rss)} heap ${MB(peak.heapUsed)}; after rss ${MB(after.rss)} heap ${MB(after.heapUsed)}`);
     console.log(`  (the relay child runs under tsx, whose loader accounts for most of the idle rss)`);
   } finally {
-    child.send('close');
-    await once(child, 'exit');
+    relay.close();
     await server.stop();
     await fake.close();
     await home.dispose();
   }
 }
 
-if (process.argv.includes('--relay-child')) void relayChild();
-else await main();
+await main();

@@ -125,7 +125,7 @@ function render(s: Schema | boolean, indent: string): Rendered {
   if (base) parts.push(base);
   for (const k of ['anyOf', 'oneOf'] as const) {
     const alts = s[k] as Schema[] | undefined;
-    if (alts) parts.push(union(alts.map((a) => render(a, indent))));
+    if (alts) parts.push(unionOf(alts, indent));
   }
   for (const a of (s.allOf as Schema[] | undefined) ?? []) parts.push(render(a, indent));
   if (parts.length === 0) return { ts: 'unknown', zod: 'z.unknown()' };
@@ -136,10 +136,59 @@ function render(s: Schema | boolean, indent: string): Rendered {
   };
 }
 
-function union(alts: Rendered[]): Rendered {
+/**
+ * `discriminator`: a key every alternative requires with a string literal of its own (see
+ * {@link discriminatorOf}); zod then parses the one alternative the value names, instead of trying
+ * each in turn (and copying its output) until one accepts. The same values pass either way.
+ */
+function union(alts: Rendered[], discriminator: string | null = null): Rendered {
   const uniq = alts.filter((a, i) => alts.findIndex((b) => b.ts === a.ts) === i);
   if (uniq.length === 1) return uniq[0]!;
-  return { ts: uniq.map((a) => a.ts).join(' | '), zod: `z.union([${uniq.map((a) => a.zod).join(', ')}])` };
+  const options = uniq.map((a) => a.zod).join(', ');
+  return {
+    ts: uniq.map((a) => a.ts).join(' | '),
+    zod: discriminator ? `z.discriminatedUnion(${JSON.stringify(discriminator)}, [${options}])` : `z.union([${options}])`,
+  };
+}
+
+/** A union of schemas, discriminated when its alternatives allow it (see {@link discriminatorOf}). */
+function unionOf(alts: Schema[], indent: string): Rendered {
+  const rendered = alts.map((a) => render(a, indent));
+  const discriminator = discriminatorOf(alts);
+  if (!discriminator) return union(rendered);
+  // zod reads the discriminator from an option's fields: an alternative that is an object and a
+  // union of its own (an intersection) has none, so a loose check of the discriminator goes first.
+  const options = rendered.map((r, i) => {
+    const alt = alts[i]!;
+    if (!alt.anyOf && !alt.oneOf && !alt.allOf) return r;
+    const value = literalOf((alt.properties as Record<string, Schema>)[discriminator])!;
+    return { ts: r.ts, zod: `z.looseObject({ ${key(discriminator)}: z.literal(${JSON.stringify(value)}) }).pipe(${r.zod} as z.ZodType<unknown, any>)` };
+  });
+  return union(options, discriminator);
+}
+
+/** The single string literal a property schema allows, if it allows exactly one. */
+function literalOf(s: Schema | undefined): string | undefined {
+  if (!s || typeof s !== 'object') return undefined;
+  if (typeof s.const === 'string') return s.const;
+  if (Array.isArray(s.enum) && s.enum.length === 1 && typeof s.enum[0] === 'string') return s.enum[0];
+  return undefined;
+}
+
+/**
+ * A key by which the alternatives of a union tell themselves apart: each alternative is an object
+ * schema of its own (not a `$ref`) that requires the key with a string literal in its own
+ * properties, and no two alternatives share a literal. Null if there is none.
+ */
+function discriminatorOf(alts: Schema[]): string | null {
+  if (alts.length < 2) return null;
+  if (!alts.every((a) => typeof a === 'object' && a.type === 'object' && a.properties && !a.$ref)) return null;
+  const first = alts[0]!.properties as Record<string, Schema>;
+  for (const key of Object.keys(first)) {
+    const values = alts.map((a) => (((a.required ?? []) as string[]).includes(key) ? literalOf((a.properties as Record<string, Schema>)[key]) : undefined));
+    if (values.every((v) => v !== undefined) && new Set(values).size === values.length) return key;
+  }
+  return null;
 }
 
 function literal(v: Json): Rendered {

@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { CLIENT_REQUEST_METHODS, SERVER_NOTIFICATION_METHODS, SERVER_REQUEST_METHODS, schemas, PROTOCOL_VERSION, experimentalMethods } from '../lib/types.js';
+import { defineProtocolSchemas, type ObjectFactory } from '../lib/generated/schemas.js';
+import * as experimentalSchemas from '../lib/generated/experimental/schemas.js';
 
 const root = join(__dirname, '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
@@ -41,6 +44,42 @@ describe('generated protocol types', () => {
     };
     expect(schemas.TurnCompletedNotification.safeParse(completed).success).toBe(true);
     expect(schemas.TurnCompletedNotification.safeParse({ threadId: 't', turn: { id: 'x', status: 'bogus', items: [] } }).success).toBe(false);
+  });
+
+  test('unions whose options name themselves by a literal are discriminated, and parse as unions do', () => {
+    const item = (over: Record<string, unknown>) => ({ threadId: 't', turnId: 'u', completedAtMs: 1, item: over });
+    const ok = [
+      { type: 'agentMessage', id: 'm', text: 'hi' },
+      { type: 'reasoning', id: 'r', summary: ['s'] },
+      { type: 'userMessage', id: 'x', content: [{ type: 'text', text: 'hi', text_elements: [] }] },
+    ];
+    for (const it of ok) expect(schemas.ItemCompletedNotification.safeParse(item(it)).success).toBe(true);
+    for (const it of [{ type: 'agentMessage', id: 'm' }, { type: 'noSuchItem', id: 'm', text: 'hi' }, { id: 'm', text: 'hi' }, { type: 'reasoning', id: 7 }]) {
+      expect(schemas.ItemCompletedNotification.safeParse(item(it)).success).toBe(false);
+    }
+  });
+
+  test('every discriminated union in both sets builds its discriminator map (no duplicate or missing literal)', () => {
+    const strict = defineProtocolSchemas(z.strictObject as ObjectFactory);
+    const experimental = experimentalSchemas.defineProtocolSchemas(z.looseObject as ObjectFactory);
+    const seen = new Set<unknown>();
+    let unions = 0;
+    const visit = (schema: unknown): void => {
+      if (!schema || typeof schema !== 'object' || seen.has(schema)) return;
+      seen.add(schema);
+      const def = (schema as { _zod: { def: Record<string, any> } })._zod.def;
+      if (def.type === 'union' && typeof def.discriminator === 'string') {
+        unions++;
+        // The first parse builds the map, and throws on a duplicate or missing literal.
+        expect(() => (schema as z.ZodType).safeParse({ [def.discriminator]: '\u0000 none' })).not.toThrow();
+      }
+      if (def.type === 'lazy') visit(def.getter());
+      for (const child of [def.innerType, def.in, def.out, def.left, def.right, def.element, def.valueType, def.catchall]) visit(child);
+      for (const list of [def.options, def.items]) if (Array.isArray(list)) list.forEach(visit);
+      if (def.shape) Object.values(def.shape).forEach(visit);
+    };
+    for (const set of [schemas, strict, experimental]) for (const name of Object.keys(set)) visit((set as unknown as Record<string, unknown>)[name]);
+    expect(unions).toBeGreaterThan(100);
   });
 
   test('the drift check passes on the committed files and fails on a changed one', () => {

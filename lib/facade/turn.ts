@@ -114,8 +114,7 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
   private usage: T.ThreadTokenUsage | null = null;
   private settle!: { resolve(r: TurnResult<O>): void; reject(e: unknown): void };
   private ended = false;
-  /** The last method and item id seen, which the next events share (see {@link share}). */
-  private lastMethod = '';
+  /** The last item id seen, which the next events share (see {@link share}). */
   private lastItemId = '';
   private unregister: () => void = () => {};
   private readonly onClientClosed = (error: TransportClosedError) => this.fail(error);
@@ -206,7 +205,7 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
   ingest(n: ServerNotification): void {
     if (this.ended) return;
     const params = n.params as unknown;
-    this.share(n as { method: string }, params);
+    this.share(params);
     this.stream.next(n);
     switch (n.method) {
       case 'turn/started':
@@ -225,15 +224,13 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
   }
 
   /**
-   * Points the strings an event repeats (its method, thread, turn and item ids) at equal strings
-   * this turn already holds, before the replay window keeps the event. `JSON.parse` makes each of
-   * them afresh: shared, a kept delta costs its two objects instead of seven (about 60 bytes
-   * instead of 280 with the server's UUIDs), and survives garbage collections far more cheaply.
-   * Equal strings: nothing a subscriber can see changes.
+   * Points the ids an event repeats (thread, turn and item ids) at equal strings this turn already
+   * holds, before the replay window keeps the event (the connection does the same for methods).
+   * `JSON.parse` makes each of them afresh: shared, a kept delta costs its two objects instead of
+   * seven (about 60 bytes instead of 280 with the server's UUIDs), and survives garbage collections
+   * far more cheaply. Equal strings: nothing a subscriber can see changes.
    */
-  private share(n: { method: string }, params: unknown): void {
-    if (n.method === this.lastMethod) n.method = this.lastMethod;
-    else this.lastMethod = n.method;
+  private share(params: unknown): void {
     if (!isObject(params)) return;
     if (params.turnId === this.id) params.turnId = this.id;
     if (params.threadId === this.threadId) params.threadId = this.threadId;

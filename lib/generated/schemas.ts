@@ -795,7 +795,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     });
   };
   def('AbsolutePathBuf', () => z.string());
-  def('Account', () => z.union([obj({
+  def('Account', () => z.discriminatedUnion("type", [obj({
     type: z.literal("apiKey"),
   }), obj({
     email: z.union([z.string(), z.null()]),
@@ -900,7 +900,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     checkTrustedContacts: z.union([z.boolean(), z.null()]).optional(),
     cyberTrustedAccess: z.union([z.boolean(), z.null()]).optional(),
   }));
-  def('AgentMessageInputContent', () => z.union([obj({
+  def('AgentMessageInputContent', () => z.discriminatedUnion("type", [obj({
     text: z.string(),
     type: z.literal("input_text"),
   }), obj({
@@ -1208,7 +1208,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     name: z.string(),
     reasoning_effort: z.union([z.union([ref(() => s.ReasoningEffort), z.null()]), z.null()]).optional(),
   }));
-  def('CommandAction', () => z.union([obj({
+  def('CommandAction', () => z.discriminatedUnion("type", [obj({
     command: z.string(),
     name: z.string(),
     path: ref(() => s.LegacyAppPathString),
@@ -1399,7 +1399,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     name: ref(() => s.ConfigLayerSource),
     version: z.string(),
   }));
-  def('ConfigLayerSource', () => z.union([obj({
+  def('ConfigLayerSource', () => z.discriminatedUnion("type", [obj({
     file: ref(() => s.AbsolutePathBuf),
     type: z.literal("packagedDefaults"),
   }), obj({
@@ -1495,7 +1495,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   def('ConfigurationReasoning', () => obj({
     effort: ref(() => s.ReasoningEffort),
   }));
-  def('ConfiguredHookHandler', () => z.union([obj({
+  def('ConfiguredHookHandler', () => z.discriminatedUnion("type", [obj({
     additionalContextLimit: z.union([z.number(), z.null()]).optional(),
     async: z.boolean(),
     command: z.string(),
@@ -1538,23 +1538,23 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   def('ConsumeAccountRateLimitResetCreditResponse', () => obj({
     outcome: ref(() => s.ConsumeAccountRateLimitResetCreditOutcome),
   }));
-  def('ContentItem', () => z.union([obj({
+  def('ContentItem', () => z.discriminatedUnion("type", [obj({
     text: z.string(),
     type: z.literal("input_text"),
-  }), z.intersection(obj({
+  }), z.looseObject({ type: z.literal("input_image") }).pipe(z.intersection(obj({
     detail: z.union([ref(() => s.ImageDetail), z.null()]).optional(),
     type: z.literal("input_image"),
   }), z.union([obj({
     image_url: z.string(),
   }), obj({
     file_id: z.string(),
-  })])), z.intersection(obj({
+  })])) as z.ZodType<unknown, any>), z.looseObject({ type: z.literal("input_audio") }).pipe(z.intersection(obj({
     type: z.literal("input_audio"),
   }), z.union([obj({
     audio_url: z.string(),
   }), obj({
     file_id: z.string(),
-  })])), obj({
+  })])) as z.ZodType<unknown, any>), obj({
     annotations: z.union([z.array(z.unknown()), z.null()]).optional(),
     logprobs: z.union([z.array(z.unknown()), z.null()]).optional(),
     text: z.string(),
@@ -1576,7 +1576,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     summary: z.string(),
   }));
   def('DesktopOnboardingEntrypoint', () => z.literal("life_sciences"));
-  def('DynamicToolCallOutputContentItem', () => z.union([obj({
+  def('DynamicToolCallOutputContentItem', () => z.discriminatedUnion("type", [obj({
     text: z.string(),
     type: z.literal("inputText"),
   }), obj({
@@ -1606,7 +1606,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     name: z.string(),
     type: z.literal("function"),
   }));
-  def('DynamicToolSpec', () => z.union([obj({
+  def('DynamicToolSpec', () => z.discriminatedUnion("type", [obj({
     deferLoading: z.boolean().optional(),
     description: z.string(),
     inputSchema: z.unknown(),
@@ -1796,7 +1796,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     promptHash: z.union([z.string(), z.null()]).optional(),
     threadId: z.string(),
   }));
-  def('FileChange', () => z.union([obj({
+  def('FileChange', () => z.discriminatedUnion("type", [obj({
     content: z.string(),
     type: z.literal("add"),
   }), obj({
@@ -1832,7 +1832,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     decision: ref(() => s.FileChangeApprovalDecision),
   }));
   def('FileSystemAccessMode', () => z.union([z.literal("read"), z.literal("write"), z.literal("deny")]));
-  def('FileSystemPath', () => z.union([obj({
+  def('FileSystemPath', () => z.discriminatedUnion("type", [obj({
     path: ref(() => s.LegacyAppPathString),
     type: z.literal("path"),
   }), obj({
@@ -1846,7 +1846,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     access: ref(() => s.FileSystemAccessMode),
     path: ref(() => s.FileSystemPath),
   }));
-  def('FileSystemSpecialPath', () => z.union([obj({
+  def('FileSystemSpecialPath', () => z.discriminatedUnion("kind", [obj({
     kind: z.literal("root"),
   }), obj({
     kind: z.literal("minimal"),
@@ -1934,23 +1934,23 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   }));
   def('FsWriteFileResponse', () => obj({}));
   def('FunctionCallOutputBody', () => z.union([z.string(), z.array(ref(() => s.FunctionCallOutputContentItem))]));
-  def('FunctionCallOutputContentItem', () => z.union([obj({
+  def('FunctionCallOutputContentItem', () => z.discriminatedUnion("type", [obj({
     text: z.string(),
     type: z.literal("input_text"),
-  }), z.intersection(obj({
+  }), z.looseObject({ type: z.literal("input_image") }).pipe(z.intersection(obj({
     detail: z.union([ref(() => s.ImageDetail), z.null()]).optional(),
     type: z.literal("input_image"),
   }), z.union([obj({
     image_url: z.string(),
   }), obj({
     file_id: z.string(),
-  })])), z.intersection(obj({
+  })])) as z.ZodType<unknown, any>), z.looseObject({ type: z.literal("input_audio") }).pipe(z.intersection(obj({
     type: z.literal("input_audio"),
   }), z.union([obj({
     audio_url: z.string(),
   }), obj({
     file_id: z.string(),
-  })])), obj({
+  })])) as z.ZodType<unknown, any>), obj({
     encrypted_content: z.string(),
     type: z.literal("encrypted_content"),
   })]));
@@ -1979,7 +1979,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     query: z.string(),
     sessionId: z.string(),
   }));
-  def('GatewayAuth', () => z.union([obj({
+  def('GatewayAuth', () => z.discriminatedUnion("mode", [obj({
     mode: z.literal("none"),
   }), obj({
     envKey: z.string(),
@@ -2071,7 +2071,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     status: ref(() => s.GuardianApprovalReviewStatus),
     userAuthorization: z.union([ref(() => s.GuardianUserAuthorization), z.null()]).optional(),
   }));
-  def('GuardianApprovalReviewAction', () => z.union([obj({
+  def('GuardianApprovalReviewAction', () => z.discriminatedUnion("type", [obj({
     command: z.string(),
     cwd: ref(() => s.LegacyAppPathString),
     source: ref(() => s.GuardianCommandSource),
@@ -2146,7 +2146,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     statusMessage: z.union([z.string(), z.null()]).optional(),
     timeoutSec: z.number(),
     trustStatus: ref(() => s.HookTrustStatus),
-  }), z.union([obj({
+  }), z.discriminatedUnion("handlerType", [obj({
     async: z.boolean().optional(),
     command: z.string(),
     handlerType: z.literal("command"),
@@ -2305,7 +2305,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     working_directory: z.union([z.string(), z.null()]).optional(),
   }));
   def('LocalShellStatus', () => z.union([z.literal("completed"), z.literal("in_progress"), z.literal("incomplete")]));
-  def('LoginAccountParams', () => z.union([obj({
+  def('LoginAccountParams', () => z.discriminatedUnion("type", [obj({
     apiKey: z.string(),
     type: z.literal("apiKey"),
   }), obj({
@@ -2331,7 +2331,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     sessionToken: z.union([z.string(), z.null()]).optional(),
     type: z.literal("amazonBedrockAccessKeys"),
   })]));
-  def('LoginAccountResponse', () => z.union([obj({
+  def('LoginAccountResponse', () => z.discriminatedUnion("type", [obj({
     type: z.literal("apiKey"),
   }), obj({
     authUrl: z.string(),
@@ -2522,7 +2522,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     serverName: z.string(),
     threadId: z.string(),
     turnId: z.union([z.string(), z.null()]).optional(),
-  }), z.union([obj({
+  }), z.discriminatedUnion("mode", [obj({
     _meta: z.unknown().optional(),
     message: z.string(),
     mode: z.literal("form"),
@@ -2727,7 +2727,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   def('ModelProviderConfigWriteResponse', () => obj({
     provider: ref(() => s.ModelProviderSummary),
   }));
-  def('ModelProviderError', () => z.union([obj({
+  def('ModelProviderError', () => z.discriminatedUnion("type", [obj({
     currentModelProvider: z.string(),
     modelProvider: z.string(),
     type: z.literal("modelProviderMismatch"),
@@ -2874,7 +2874,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     message: z.string(),
     overridingLayer: ref(() => s.ConfigLayerMetadata),
   }));
-  def('ParsedCommand', () => z.union([obj({
+  def('ParsedCommand', () => z.discriminatedUnion("type", [obj({
     cmd: z.string(),
     name: z.string(),
     path: z.string(),
@@ -2893,7 +2893,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     type: z.literal("unknown"),
   })]));
   def('PatchApplyStatus', () => z.union([z.literal("inProgress"), z.literal("completed"), z.literal("failed"), z.literal("declined")]));
-  def('PatchChangeKind', () => z.union([obj({
+  def('PatchChangeKind', () => z.discriminatedUnion("type", [obj({
     type: z.literal("add"),
   }), obj({
     type: z.literal("delete"),
@@ -3126,7 +3126,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   def('PluginSkillReadResponse', () => obj({
     contents: z.union([z.string(), z.null()]).optional(),
   }));
-  def('PluginSource', () => z.union([obj({
+  def('PluginSource', () => z.discriminatedUnion("type", [obj({
     path: ref(() => s.AbsolutePathBuf),
     type: z.literal("local"),
   }), obj({
@@ -3211,7 +3211,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     path: ref(() => s.AbsolutePathBuf),
   }));
   def('ProjectSortKey', () => z.union([z.literal("position"), z.literal("recencyAt")]));
-  def('ProviderSettings', () => z.union([obj({
+  def('ProviderSettings', () => z.discriminatedUnion("type", [obj({
     type: z.literal("openai"),
   }), obj({
     auth: ref(() => s.GatewayAuth),
@@ -3226,7 +3226,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     projectId: z.union([z.string(), z.null()]).optional(),
     type: z.literal("gcp"),
   })]));
-  def('ProviderSettingsPatch', () => z.union([obj({
+  def('ProviderSettingsPatch', () => z.discriminatedUnion("type", [obj({
     baseUrl: z.union([z.string(), z.null()]).optional(),
     envKey: z.union([z.string(), z.null()]).optional(),
     name: z.string().optional(),
@@ -3310,7 +3310,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     description: z.string(),
     reasoningEffort: ref(() => s.ReasoningEffort),
   }));
-  def('ReasoningItemContent', () => z.union([obj({
+  def('ReasoningItemContent', () => z.discriminatedUnion("type", [obj({
     text: z.string(),
     type: z.literal("reasoning_text"),
   }), obj({
@@ -3395,7 +3395,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     title: z.union([z.string(), z.null()]).optional(),
     uriTemplate: z.string(),
   }));
-  def('ResponseItem', () => z.union([obj({
+  def('ResponseItem', () => z.discriminatedUnion("type", [obj({
     id: z.union([z.string(), z.null()]).optional(),
     role: z.string(),
     tools: z.array(z.unknown()),
@@ -3521,7 +3521,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     amount: z.union([z.string(), z.null()]).optional(),
     metadata: z.unknown().optional(),
   }));
-  def('ResponsesApiWebSearchAction', () => z.union([obj({
+  def('ResponsesApiWebSearchAction', () => z.discriminatedUnion("type", [obj({
     queries: z.union([z.array(z.string()), z.null()]).optional(),
     query: z.union([z.string(), z.null()]).optional(),
     type: z.literal("search"),
@@ -3558,7 +3558,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     reviewThreadId: z.string(),
     turn: ref(() => s.Turn),
   }));
-  def('ReviewTarget', () => z.union([obj({
+  def('ReviewTarget', () => z.discriminatedUnion("type", [obj({
     type: z.literal("uncommittedChanges"),
   }), obj({
     branch: z.string(),
@@ -3572,7 +3572,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     type: z.literal("custom"),
   })]));
   def('SandboxMode', () => z.union([z.literal("read-only"), z.literal("workspace-write"), z.literal("danger-full-access")]));
-  def('SandboxPolicy', () => z.union([obj({
+  def('SandboxPolicy', () => z.discriminatedUnion("type", [obj({
     type: z.literal("dangerFullAccess"),
   }), obj({
     networkAccess: z.boolean().optional(),
@@ -3593,7 +3593,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     network_access: z.boolean().optional(),
     writable_roots: z.array(z.string()).optional(),
   }));
-  def('ScheduledTaskSchedule', () => z.union([obj({
+  def('ScheduledTaskSchedule', () => z.discriminatedUnion("type", [obj({
     days: z.union([z.array(ref(() => s.ScheduledTaskWeekday)), z.null()]).optional(),
     intervalHours: z.number(),
     type: z.literal("hourly"),
@@ -3974,7 +3974,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   def('ThreadItem', () => z.intersection(obj({
     completedAtMs: z.union([z.number(), z.null()]).optional(),
     startedAtMs: z.union([z.number(), z.null()]).optional(),
-  }), z.union([obj({
+  }), z.discriminatedUnion("type", [obj({
     clientId: z.union([z.string(), z.null()]).optional(),
     content: z.array(ref(() => s.UserInput)),
     id: z.string(),
@@ -4084,7 +4084,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     durationMs: z.number(),
     id: z.string(),
     type: z.literal("sleep"),
-  }), z.intersection(obj({
+  }), z.looseObject({ type: z.literal("imageGeneration") }).pipe(z.intersection(obj({
     failure: z.union([ref(() => s.ImageGenerationFailure), z.null()]).optional(),
     generationId: z.union([z.string(), z.null()]).optional(),
     id: z.string(),
@@ -4098,7 +4098,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     fileId: z.string(),
   }), obj({
     result: z.string(),
-  })])), obj({
+  })])) as z.ZodType<unknown, any>), obj({
     id: z.string(),
     review: z.string(),
     type: z.literal("enteredReviewMode"),
@@ -4182,7 +4182,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     threadId: z.string(),
     threadName: z.union([z.string(), z.null()]).optional(),
   }));
-  def('ThreadPredictionResult', () => z.union([obj({
+  def('ThreadPredictionResult', () => z.discriminatedUnion("type", [obj({
     text: z.union([z.string(), z.null()]).optional(),
     type: z.literal("completed"),
   }), obj({
@@ -4215,7 +4215,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     readState: ref(() => s.ThreadReadState),
     threadId: z.string(),
   }));
-  def('ThreadReadStateOperation', () => z.union([obj({
+  def('ThreadReadStateOperation', () => z.discriminatedUnion("type", [obj({
     type: z.literal("read"),
   }), obj({
     type: z.literal("unread"),
@@ -4227,7 +4227,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     sampleRate: z.number(),
     samplesPerChannel: z.union([z.number(), z.null()]).optional(),
   }));
-  def('ThreadRealtimeBemItemPresentation', () => z.union([obj({
+  def('ThreadRealtimeBemItemPresentation', () => z.discriminatedUnion("type", [obj({
     type: z.literal("wholeItem"),
   }), obj({
     type: z.literal("inlineMarkdown"),
@@ -4250,7 +4250,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   def('ThreadRealtimeItem', () => z.intersection(obj({
     id: z.string(),
     realtimeSessionId: z.string(),
-  }), z.union([obj({
+  }), z.discriminatedUnion("type", [obj({
     type: z.literal("realtimeSessionStarted"),
   }), obj({
     role: ref(() => s.ThreadRealtimeTranscriptRole),
@@ -4291,7 +4291,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     threadId: z.string(),
   }));
   def('ThreadRealtimeSessionOutcome', () => z.union([z.literal("ended"), z.literal("failed")]));
-  def('ThreadRealtimeStartTransport', () => z.union([obj({
+  def('ThreadRealtimeStartTransport', () => z.discriminatedUnion("type", [obj({
     type: z.literal("websocket"),
   }), obj({
     sdp: z.string(),
@@ -4482,7 +4482,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   def('ThreadStartedNotification', () => obj({
     thread: ref(() => s.Thread),
   }));
-  def('ThreadStatus', () => z.union([obj({
+  def('ThreadStatus', () => z.discriminatedUnion("type", [obj({
     type: z.literal("notLoaded"),
   }), obj({
     type: z.literal("idle"),
@@ -4496,7 +4496,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     status: ref(() => s.ThreadStatus),
     threadId: z.string(),
   }));
-  def('ThreadTimelineEntry', () => z.union([obj({
+  def('ThreadTimelineEntry', () => z.discriminatedUnion("type", [obj({
     item: ref(() => s.ThreadItem),
     position: z.number(),
     turnId: z.string(),
@@ -4551,7 +4551,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   def('ThreadUnarchivedNotification', () => obj({
     threadId: z.string(),
   }));
-  def('ThreadUnreadPosition', () => z.union([obj({
+  def('ThreadUnreadPosition', () => z.discriminatedUnion("type", [obj({
     type: z.literal("threadStart"),
   }), obj({
     turnId: z.string(),
@@ -4732,28 +4732,28 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     data: z.array(ref(() => s.Turn)),
     nextCursor: z.union([z.string(), z.null()]).optional(),
   }));
-  def('UserInput', () => z.union([obj({
+  def('UserInput', () => z.discriminatedUnion("type", [obj({
     text: z.string(),
     text_elements: z.array(ref(() => s.TextElement)).optional(),
     type: z.literal("text"),
-  }), z.intersection(obj({
+  }), z.looseObject({ type: z.literal("image") }).pipe(z.intersection(obj({
     detail: z.union([ref(() => s.ImageDetail), z.null()]).optional(),
     type: z.literal("image"),
   }), z.union([obj({
     url: z.string(),
   }), obj({
     fileId: z.string(),
-  })])), obj({
+  })])) as z.ZodType<unknown, any>), obj({
     detail: z.union([ref(() => s.ImageDetail), z.null()]).optional(),
     path: z.string(),
     type: z.literal("localImage"),
-  }), z.intersection(obj({
+  }), z.looseObject({ type: z.literal("audio") }).pipe(z.intersection(obj({
     type: z.literal("audio"),
   }), z.union([obj({
     url: z.string(),
   }), obj({
     fileId: z.string(),
-  })])), obj({
+  })])) as z.ZodType<unknown, any>), obj({
     path: z.string(),
     type: z.literal("localAudio"),
   }), obj({
@@ -4774,7 +4774,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     message: z.string(),
     threadId: z.union([z.string(), z.null()]).optional(),
   }));
-  def('WebSearchAction', () => z.union([obj({
+  def('WebSearchAction', () => z.discriminatedUnion("type", [obj({
     queries: z.union([z.array(z.string()), z.null()]).optional(),
     query: z.union([z.string(), z.null()]).optional(),
     type: z.literal("search"),

@@ -139,6 +139,8 @@ export class Connection {
    * getters costs far more than the parse itself. `null` for methods without a schema.
    */
   private readonly notificationSchemas: SchemaCache;
+  /** The method of the last notification (see onNotification). */
+  private lastMethod = '';
   private readonly requestSchemas: SchemaCache;
   private readonly resultSchemas: SchemaCache;
 
@@ -340,6 +342,11 @@ export class Connection {
   }
 
   private onNotification(msg: ServerNotification): void {
+    // One string per method while a run of one method lasts (a turn's deltas), instead of the
+    // fresh copy JSON.parse makes each time: later comparisons stop at the pointer, and events kept
+    // for replay share it. An equal string: nothing a subscriber can see changes.
+    if (msg.method === this.lastMethod) (msg as { method: string }).method = this.lastMethod;
+    else this.lastMethod = msg.method;
     if (this.validation !== 'off') {
       const schema = this.notificationSchemas.get(msg.method);
       if (schema) this.validate(schema, msg.params, msg.method);

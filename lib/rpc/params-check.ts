@@ -101,6 +101,9 @@ function variantsOf(schema: z.ZodType, depth = 0): Variant[] | null {
   } else if (def.type === 'union') {
     const all = (def.options as z.ZodType[]).flatMap((o) => variantsOf(o, depth + 1) ?? []);
     variants = all.length ? all : null;
+  } else if (def.type === 'pipe') {
+    // A discriminated union's option that checks its discriminator first, then the real schema.
+    variants = variantsOf(def.out as z.ZodType, depth + 1);
   } else if (def.type === 'intersection') {
     const left = variantsOf(def.left as z.ZodType, depth + 1);
     const right = variantsOf(def.right as z.ZodType, depth + 1);
@@ -189,9 +192,15 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** Values of a discriminator the union at an issue allows, read from zod's union issue. */
+/**
+ * Values of a discriminator the union at an issue allows, read from zod's union issue: a
+ * discriminated union names them (its issue's path ends at the discriminator); a plain one reports
+ * each option's complaint about `type`.
+ */
 function allowedTypes(issue: z.core.$ZodIssue): string[] {
   if (issue.code !== 'invalid_union') return [];
+  const discriminated = issue as { discriminator?: unknown; options?: unknown[] };
+  if (discriminated.discriminator === 'type' && Array.isArray(discriminated.options)) return discriminated.options.map(String);
   const values = new Set<string>();
   for (const branch of (issue as { errors?: z.core.$ZodIssue[][] }).errors ?? []) {
     for (const sub of branch) {
@@ -255,9 +264,11 @@ export function checkParams(method: string, params: unknown, source: ParamsSchem
   const parsed = schema.safeParse(value);
   if (parsed.success) return null;
   const lines = parsed.error.issues.slice(0, 5).map((issue) => {
-    const at = formatPath(issue.path) || '(params)';
+    // A discriminated union's issue points at the discriminator; say it of the object.
+    const path = 'discriminator' in issue ? issue.path.slice(0, -1) : issue.path;
+    const at = formatPath(path) || '(params)';
     const types = allowedTypes(issue);
-    const got = valueAt(value, issue.path) as { type?: unknown } | undefined;
+    const got = valueAt(value, path) as { type?: unknown } | undefined;
     if (types.length && got && typeof got === 'object' && typeof got.type === 'string') {
       const suggestion = FOREIGN_NAMES[got.type] ? ` (codex-rx: ${FOREIGN_NAMES[got.type]})` : '';
       return `${at}: type "${got.type}" is not one of ${types.map((t) => `"${t}"`).join(', ')}${suggestion}`;

@@ -964,7 +964,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     });
   };
   def('AbsolutePathBuf', () => z.string());
-  def('Account', () => z.union([obj({
+  def('Account', () => z.discriminatedUnion("type", [obj({
     type: z.literal("apiKey"),
   }), obj({
     email: z.union([z.string(), z.null()]),
@@ -1088,7 +1088,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     checkTrustedContacts: z.union([z.boolean(), z.null()]).optional(),
     cyberTrustedAccess: z.union([z.boolean(), z.null()]).optional(),
   }));
-  def('AgentMessageInputContent', () => z.union([obj({
+  def('AgentMessageInputContent', () => z.discriminatedUnion("type", [obj({
     text: z.string(),
     type: z.literal("input_text"),
   }), obj({
@@ -1311,7 +1311,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     type: ref(() => s.AwsCredentialType),
   }));
   def('BedrockProviderId', () => z.union([z.literal("amazon-bedrock"), z.literal("amazon-bedrock-runtime")]));
-  def('BedrockSetupParams', () => z.union([obj({
+  def('BedrockSetupParams', () => z.discriminatedUnion("type", [obj({
     profile: z.string(),
     region: z.string(),
     type: z.literal("profile"),
@@ -1428,7 +1428,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     name: z.string(),
     reasoning_effort: z.union([z.union([ref(() => s.ReasoningEffort), z.null()]), z.null()]).optional(),
   }));
-  def('CommandAction', () => z.union([obj({
+  def('CommandAction', () => z.discriminatedUnion("type", [obj({
     command: z.string(),
     name: z.string(),
     path: ref(() => s.LegacyAppPathString),
@@ -1623,7 +1623,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     name: ref(() => s.ConfigLayerSource),
     version: z.string(),
   }));
-  def('ConfigLayerSource', () => z.union([obj({
+  def('ConfigLayerSource', () => z.discriminatedUnion("type", [obj({
     file: ref(() => s.AbsolutePathBuf),
     type: z.literal("packagedDefaults"),
   }), obj({
@@ -1723,7 +1723,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   def('ConfigurationReasoning', () => obj({
     effort: ref(() => s.ReasoningEffort),
   }));
-  def('ConfiguredHookHandler', () => z.union([obj({
+  def('ConfiguredHookHandler', () => z.discriminatedUnion("type", [obj({
     additionalContextLimit: z.union([z.number(), z.null()]).optional(),
     async: z.boolean(),
     command: z.string(),
@@ -1766,23 +1766,23 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   def('ConsumeAccountRateLimitResetCreditResponse', () => obj({
     outcome: ref(() => s.ConsumeAccountRateLimitResetCreditOutcome),
   }));
-  def('ContentItem', () => z.union([obj({
+  def('ContentItem', () => z.discriminatedUnion("type", [obj({
     text: z.string(),
     type: z.literal("input_text"),
-  }), z.intersection(obj({
+  }), z.looseObject({ type: z.literal("input_image") }).pipe(z.intersection(obj({
     detail: z.union([ref(() => s.ImageDetail), z.null()]).optional(),
     type: z.literal("input_image"),
   }), z.union([obj({
     image_url: z.string(),
   }), obj({
     file_id: z.string(),
-  })])), z.intersection(obj({
+  })])) as z.ZodType<unknown, any>), z.looseObject({ type: z.literal("input_audio") }).pipe(z.intersection(obj({
     type: z.literal("input_audio"),
   }), z.union([obj({
     audio_url: z.string(),
   }), obj({
     file_id: z.string(),
-  })])), obj({
+  })])) as z.ZodType<unknown, any>), obj({
     annotations: z.union([z.array(z.unknown()), z.null()]).optional(),
     logprobs: z.union([z.array(z.unknown()), z.null()]).optional(),
     text: z.string(),
@@ -1810,7 +1810,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     summary: z.string(),
   }));
   def('DesktopOnboardingEntrypoint', () => z.literal("life_sciences"));
-  def('DynamicToolCallOutputContentItem', () => z.union([obj({
+  def('DynamicToolCallOutputContentItem', () => z.discriminatedUnion("type", [obj({
     text: z.string(),
     type: z.literal("inputText"),
   }), obj({
@@ -1840,7 +1840,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     name: z.string(),
     type: z.literal("function"),
   }));
-  def('DynamicToolSpec', () => z.union([obj({
+  def('DynamicToolSpec', () => z.discriminatedUnion("type", [obj({
     deferLoading: z.boolean().optional(),
     description: z.string(),
     inputSchema: z.unknown(),
@@ -2058,7 +2058,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     promptHash: z.union([z.string(), z.null()]).optional(),
     threadId: z.string(),
   }));
-  def('FileChange', () => z.union([obj({
+  def('FileChange', () => z.discriminatedUnion("type", [obj({
     content: z.string(),
     type: z.literal("add"),
   }), obj({
@@ -2094,7 +2094,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     decision: ref(() => s.FileChangeApprovalDecision),
   }));
   def('FileSystemAccessMode', () => z.union([z.literal("read"), z.literal("write"), z.literal("deny")]));
-  def('FileSystemPath', () => z.union([obj({
+  def('FileSystemPath', () => z.discriminatedUnion("type", [obj({
     path: ref(() => s.LegacyAppPathString),
     type: z.literal("path"),
   }), obj({
@@ -2108,7 +2108,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     access: ref(() => s.FileSystemAccessMode),
     path: ref(() => s.FileSystemPath),
   }));
-  def('FileSystemSpecialPath', () => z.union([obj({
+  def('FileSystemSpecialPath', () => z.discriminatedUnion("kind", [obj({
     kind: z.literal("root"),
   }), obj({
     kind: z.literal("minimal"),
@@ -2196,23 +2196,23 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   }));
   def('FsWriteFileResponse', () => obj({}));
   def('FunctionCallOutputBody', () => z.union([z.string(), z.array(ref(() => s.FunctionCallOutputContentItem))]));
-  def('FunctionCallOutputContentItem', () => z.union([obj({
+  def('FunctionCallOutputContentItem', () => z.discriminatedUnion("type", [obj({
     text: z.string(),
     type: z.literal("input_text"),
-  }), z.intersection(obj({
+  }), z.looseObject({ type: z.literal("input_image") }).pipe(z.intersection(obj({
     detail: z.union([ref(() => s.ImageDetail), z.null()]).optional(),
     type: z.literal("input_image"),
   }), z.union([obj({
     image_url: z.string(),
   }), obj({
     file_id: z.string(),
-  })])), z.intersection(obj({
+  })])) as z.ZodType<unknown, any>), z.looseObject({ type: z.literal("input_audio") }).pipe(z.intersection(obj({
     type: z.literal("input_audio"),
   }), z.union([obj({
     audio_url: z.string(),
   }), obj({
     file_id: z.string(),
-  })])), obj({
+  })])) as z.ZodType<unknown, any>), obj({
     encrypted_content: z.string(),
     type: z.literal("encrypted_content"),
   })]));
@@ -2255,7 +2255,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     query: z.string(),
     sessionId: z.string(),
   }));
-  def('GatewayAuth', () => z.union([obj({
+  def('GatewayAuth', () => z.discriminatedUnion("mode", [obj({
     mode: z.literal("none"),
   }), obj({
     envKey: z.string(),
@@ -2354,7 +2354,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     status: ref(() => s.GuardianApprovalReviewStatus),
     userAuthorization: z.union([ref(() => s.GuardianUserAuthorization), z.null()]).optional(),
   }));
-  def('GuardianApprovalReviewAction', () => z.union([obj({
+  def('GuardianApprovalReviewAction', () => z.discriminatedUnion("type", [obj({
     command: z.string(),
     cwd: ref(() => s.LegacyAppPathString),
     source: ref(() => s.GuardianCommandSource),
@@ -2430,7 +2430,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     statusMessage: z.union([z.string(), z.null()]).optional(),
     timeoutSec: z.number(),
     trustStatus: ref(() => s.HookTrustStatus),
-  }), z.union([obj({
+  }), z.discriminatedUnion("handlerType", [obj({
     async: z.boolean().optional(),
     command: z.string(),
     handlerType: z.literal("command"),
@@ -2589,7 +2589,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     working_directory: z.union([z.string(), z.null()]).optional(),
   }));
   def('LocalShellStatus', () => z.union([z.literal("completed"), z.literal("in_progress"), z.literal("incomplete")]));
-  def('LoginAccountParams', () => z.union([obj({
+  def('LoginAccountParams', () => z.discriminatedUnion("type", [obj({
     apiKey: z.string(),
     type: z.literal("apiKey"),
   }), obj({
@@ -2615,7 +2615,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     sessionToken: z.union([z.string(), z.null()]).optional(),
     type: z.literal("amazonBedrockAccessKeys"),
   })]));
-  def('LoginAccountResponse', () => z.union([obj({
+  def('LoginAccountResponse', () => z.discriminatedUnion("type", [obj({
     type: z.literal("apiKey"),
   }), obj({
     authUrl: z.string(),
@@ -2806,7 +2806,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     serverName: z.string(),
     threadId: z.string(),
     turnId: z.union([z.string(), z.null()]).optional(),
-  }), z.union([obj({
+  }), z.discriminatedUnion("mode", [obj({
     _meta: z.unknown().optional(),
     challenge: z.string(),
     description: z.string(),
@@ -3044,7 +3044,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   def('ModelProviderConfigWriteResponse', () => obj({
     provider: ref(() => s.ModelProviderSummary),
   }));
-  def('ModelProviderError', () => z.union([obj({
+  def('ModelProviderError', () => z.discriminatedUnion("type", [obj({
     currentModelProvider: z.string(),
     modelProvider: z.string(),
     type: z.literal("modelProviderMismatch"),
@@ -3193,7 +3193,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     message: z.string(),
     overridingLayer: ref(() => s.ConfigLayerMetadata),
   }));
-  def('ParsedCommand', () => z.union([obj({
+  def('ParsedCommand', () => z.discriminatedUnion("type", [obj({
     cmd: z.string(),
     name: z.string(),
     path: z.string(),
@@ -3212,7 +3212,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     type: z.literal("unknown"),
   })]));
   def('PatchApplyStatus', () => z.union([z.literal("inProgress"), z.literal("completed"), z.literal("failed"), z.literal("declined")]));
-  def('PatchChangeKind', () => z.union([obj({
+  def('PatchChangeKind', () => z.discriminatedUnion("type", [obj({
     type: z.literal("add"),
   }), obj({
     type: z.literal("delete"),
@@ -3456,7 +3456,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   def('PluginSkillReadResponse', () => obj({
     contents: z.union([z.string(), z.null()]).optional(),
   }));
-  def('PluginSource', () => z.union([obj({
+  def('PluginSource', () => z.discriminatedUnion("type", [obj({
     path: ref(() => s.AbsolutePathBuf),
     type: z.literal("local"),
   }), obj({
@@ -3622,7 +3622,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   def('ProjectUpdateResponse', () => obj({
     project: ref(() => s.Project),
   }));
-  def('ProviderSettings', () => z.union([obj({
+  def('ProviderSettings', () => z.discriminatedUnion("type", [obj({
     type: z.literal("openai"),
   }), obj({
     auth: ref(() => s.GatewayAuth),
@@ -3637,7 +3637,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     projectId: z.union([z.string(), z.null()]).optional(),
     type: z.literal("gcp"),
   })]));
-  def('ProviderSettingsPatch', () => z.union([obj({
+  def('ProviderSettingsPatch', () => z.discriminatedUnion("type", [obj({
     baseUrl: z.union([z.string(), z.null()]).optional(),
     envKey: z.union([z.string(), z.null()]).optional(),
     name: z.string().optional(),
@@ -3721,7 +3721,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     description: z.string(),
     reasoningEffort: ref(() => s.ReasoningEffort),
   }));
-  def('ReasoningItemContent', () => z.union([obj({
+  def('ReasoningItemContent', () => z.discriminatedUnion("type", [obj({
     text: z.string(),
     type: z.literal("reasoning_text"),
   }), obj({
@@ -3866,7 +3866,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     title: z.union([z.string(), z.null()]).optional(),
     uriTemplate: z.string(),
   }));
-  def('ResponseItem', () => z.union([obj({
+  def('ResponseItem', () => z.discriminatedUnion("type", [obj({
     id: z.union([z.string(), z.null()]).optional(),
     role: z.string(),
     tools: z.array(z.unknown()),
@@ -3992,7 +3992,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     amount: z.union([z.string(), z.null()]).optional(),
     metadata: z.unknown().optional(),
   }));
-  def('ResponsesApiWebSearchAction', () => z.union([obj({
+  def('ResponsesApiWebSearchAction', () => z.discriminatedUnion("type", [obj({
     queries: z.union([z.array(z.string()), z.null()]).optional(),
     query: z.union([z.string(), z.null()]).optional(),
     type: z.literal("search"),
@@ -4029,7 +4029,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     reviewThreadId: z.string(),
     turn: ref(() => s.Turn),
   }));
-  def('ReviewTarget', () => z.union([obj({
+  def('ReviewTarget', () => z.discriminatedUnion("type", [obj({
     type: z.literal("uncommittedChanges"),
   }), obj({
     branch: z.string(),
@@ -4044,7 +4044,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   })]));
   def('RolloutCompressResponse', () => obj({}));
   def('SandboxMode', () => z.union([z.literal("read-only"), z.literal("workspace-write"), z.literal("danger-full-access")]));
-  def('SandboxPolicy', () => z.union([obj({
+  def('SandboxPolicy', () => z.discriminatedUnion("type", [obj({
     type: z.literal("dangerFullAccess"),
   }), obj({
     networkAccess: z.boolean().optional(),
@@ -4065,7 +4065,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     network_access: z.boolean().optional(),
     writable_roots: z.array(z.string()).optional(),
   }));
-  def('ScheduledTaskSchedule', () => z.union([obj({
+  def('ScheduledTaskSchedule', () => z.discriminatedUnion("type", [obj({
     days: z.union([z.array(ref(() => s.ScheduledTaskWeekday)), z.null()]).optional(),
     intervalHours: z.number(),
     type: z.literal("hourly"),
@@ -4523,7 +4523,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   def('ThreadItem', () => z.intersection(obj({
     completedAtMs: z.union([z.number(), z.null()]).optional(),
     startedAtMs: z.union([z.number(), z.null()]).optional(),
-  }), z.union([obj({
+  }), z.discriminatedUnion("type", [obj({
     clientId: z.union([z.string(), z.null()]).optional(),
     content: z.array(ref(() => s.UserInput)),
     id: z.string(),
@@ -4633,7 +4633,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     durationMs: z.number(),
     id: z.string(),
     type: z.literal("sleep"),
-  }), z.intersection(obj({
+  }), z.looseObject({ type: z.literal("imageGeneration") }).pipe(z.intersection(obj({
     failure: z.union([ref(() => s.ImageGenerationFailure), z.null()]).optional(),
     generationId: z.union([z.string(), z.null()]).optional(),
     id: z.string(),
@@ -4647,7 +4647,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     fileId: z.string(),
   }), obj({
     result: z.string(),
-  })])), obj({
+  })])) as z.ZodType<unknown, any>), obj({
     id: z.string(),
     review: z.string(),
     type: z.literal("enteredReviewMode"),
@@ -4767,7 +4767,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     threadId: z.string(),
   }));
   def('ThreadPredictionRequestResponse', () => obj({}));
-  def('ThreadPredictionResult', () => z.union([obj({
+  def('ThreadPredictionResult', () => z.discriminatedUnion("type", [obj({
     text: z.union([z.string(), z.null()]).optional(),
     type: z.literal("completed"),
   }), obj({
@@ -4855,7 +4855,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     readState: ref(() => s.ThreadReadState),
     threadId: z.string(),
   }));
-  def('ThreadReadStateOperation', () => z.union([obj({
+  def('ThreadReadStateOperation', () => z.discriminatedUnion("type", [obj({
     type: z.literal("read"),
   }), obj({
     type: z.literal("unread"),
@@ -4891,7 +4891,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     sampleRate: z.number(),
     samplesPerChannel: z.union([z.number(), z.null()]).optional(),
   }));
-  def('ThreadRealtimeBemItemPresentation', () => z.union([obj({
+  def('ThreadRealtimeBemItemPresentation', () => z.discriminatedUnion("type", [obj({
     type: z.literal("wholeItem"),
   }), obj({
     type: z.literal("inlineMarkdown"),
@@ -4914,7 +4914,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   def('ThreadRealtimeItem', () => z.intersection(obj({
     id: z.string(),
     realtimeSessionId: z.string(),
-  }), z.union([obj({
+  }), z.discriminatedUnion("type", [obj({
     type: z.literal("realtimeSessionStarted"),
   }), obj({
     role: ref(() => s.ThreadRealtimeTranscriptRole),
@@ -4983,7 +4983,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     voiceSessionId: z.union([z.string(), z.null()]).optional(),
   }));
   def('ThreadRealtimeStartResponse', () => obj({}));
-  def('ThreadRealtimeStartTransport', () => z.union([obj({
+  def('ThreadRealtimeStartTransport', () => z.discriminatedUnion("type", [obj({
     type: z.literal("websocket"),
   }), obj({
     sdp: z.string(),
@@ -5283,7 +5283,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   def('ThreadStartedNotification', () => obj({
     thread: ref(() => s.Thread),
   }));
-  def('ThreadStatus', () => z.union([obj({
+  def('ThreadStatus', () => z.discriminatedUnion("type", [obj({
     type: z.literal("notLoaded"),
   }), obj({
     type: z.literal("idle"),
@@ -5297,7 +5297,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     status: ref(() => s.ThreadStatus),
     threadId: z.string(),
   }));
-  def('ThreadTimelineEntry', () => z.union([obj({
+  def('ThreadTimelineEntry', () => z.discriminatedUnion("type", [obj({
     item: ref(() => s.ThreadItem),
     position: z.number(),
     turnId: z.string(),
@@ -5362,7 +5362,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
   def('ThreadUnarchivedNotification', () => obj({
     threadId: z.string(),
   }));
-  def('ThreadUnreadPosition', () => z.union([obj({
+  def('ThreadUnreadPosition', () => z.discriminatedUnion("type", [obj({
     type: z.literal("threadStart"),
   }), obj({
     turnId: z.string(),
@@ -5569,28 +5569,28 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     data: z.array(ref(() => s.Turn)),
     nextCursor: z.union([z.string(), z.null()]).optional(),
   }));
-  def('UserInput', () => z.union([obj({
+  def('UserInput', () => z.discriminatedUnion("type", [obj({
     text: z.string(),
     text_elements: z.array(ref(() => s.TextElement)).optional(),
     type: z.literal("text"),
-  }), z.intersection(obj({
+  }), z.looseObject({ type: z.literal("image") }).pipe(z.intersection(obj({
     detail: z.union([ref(() => s.ImageDetail), z.null()]).optional(),
     type: z.literal("image"),
   }), z.union([obj({
     url: z.string(),
   }), obj({
     fileId: z.string(),
-  })])), obj({
+  })])) as z.ZodType<unknown, any>), obj({
     detail: z.union([ref(() => s.ImageDetail), z.null()]).optional(),
     path: z.string(),
     type: z.literal("localImage"),
-  }), z.intersection(obj({
+  }), z.looseObject({ type: z.literal("audio") }).pipe(z.intersection(obj({
     type: z.literal("audio"),
   }), z.union([obj({
     url: z.string(),
   }), obj({
     fileId: z.string(),
-  })])), obj({
+  })])) as z.ZodType<unknown, any>), obj({
     path: z.string(),
     type: z.literal("localAudio"),
   }), obj({
@@ -5615,7 +5615,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     credentialId: z.string(),
     publicKey: z.union([z.string(), z.null()]).optional(),
   }));
-  def('UserVerificationErrorDetails', () => z.union([obj({
+  def('UserVerificationErrorDetails', () => z.discriminatedUnion("type", [obj({
     reason: ref(() => s.UserVerificationInvalidRequestReason),
     type: z.literal("invalidRequest"),
   }), obj({
@@ -5663,7 +5663,7 @@ export function defineProtocolSchemas(obj: ObjectFactory): ProtocolSchemas {
     message: z.string(),
     threadId: z.union([z.string(), z.null()]).optional(),
   }));
-  def('WebSearchAction', () => z.union([obj({
+  def('WebSearchAction', () => z.discriminatedUnion("type", [obj({
     queries: z.union([z.array(z.string()), z.null()]).optional(),
     query: z.union([z.string(), z.null()]).optional(),
     type: z.literal("search"),
