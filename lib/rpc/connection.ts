@@ -30,6 +30,7 @@ import type {
   ServerNotification,
   ServerRequest,
 } from './messages.js';
+import { acceptanceOf, type Acceptance } from './acceptance.js';
 import { isObject } from './messages.js';
 import { checkParams } from './params-check.js';
 import { PendingServerRequest, type ServerRequestAnswer } from './pending-server-request.js';
@@ -67,11 +68,10 @@ interface NamedSchema {
   name: keyof ProtocolSchemas;
   schema: z.ZodType;
   /**
-   * For a flat object of required strings, numbers and booleans (the deltas that come by the
-   * thousand): a check that says exactly when the schema accepts a value, without zod's output
-   * copy. zod still parses whatever it rejects, for the message.
+   * Lenient mode: a check compiled from the schema that accepts only what it accepts, without
+   * zod's output copy (see acceptanceOf). zod still parses whatever it refuses, for the message.
    */
-  accepts: ((value: unknown) => boolean) | null;
+  accepts: Acceptance | null;
 }
 
 interface Pending {
@@ -468,7 +468,7 @@ class SchemaCache {
       const name = this.names(method) as keyof ProtocolSchemas | undefined;
       if (typeof name === 'string') {
         const schema: z.ZodType = schemasFor(this.mode)[name];
-        entry = { name, schema, accepts: this.mode === 'lenient' ? flatCheck(schema) : null };
+        entry = { name, schema, accepts: this.mode === 'lenient' ? acceptanceOf(schema) : null };
       } else entry = null;
       // Methods the protocol does not know come from the peer: remember only so many of them.
       if (entry || this.map.size < MAX_UNKNOWN_METHODS) this.map.set(method, entry);
@@ -483,34 +483,3 @@ class SchemaCache {
 const NOTIFICATION_SCHEMA_NAMES = (method: string): unknown => SERVER_NOTIFICATION_SCHEMAS[method as ServerNotificationMethod];
 const REQUEST_SCHEMA_NAMES = (method: string): unknown => SERVER_REQUEST_SCHEMAS[method as ServerRequestMethod]?.params;
 const RESULT_SCHEMA_NAMES = (method: string): unknown => CLIENT_REQUEST_SCHEMAS[method as ClientRequestMethod]?.result;
-
-/** Field types a {@link flatCheck} can check exactly as zod does: `typeof`, and finite numbers. */
-const FLAT_TYPES = new Set(['string', 'boolean', 'number']);
-
-/**
- * An exact acceptance check for a loose object schema whose fields are all required `z.string()`,
- * `z.number()` or `z.boolean()` without refinements; null for any other schema.
- */
-function flatCheck(schema: z.ZodType): ((value: unknown) => boolean) | null {
-  const def = (schema as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType>; checks?: unknown[]; catchall?: z.ZodType } } })._zod.def;
-  if (def.type !== 'object' || def.checks?.length || !def.shape) return null;
-  if (def.catchall && (def.catchall as unknown as { _zod: { def: { type: string } } })._zod.def.type !== 'unknown') return null;
-  // Two parallel arrays and a plain loop: no closure call or tuple per field.
-  const keys: string[] = [];
-  const types: string[] = [];
-  for (const [key, field] of Object.entries(def.shape)) {
-    const fieldDef = (field as unknown as { _zod: { def: { type: string; checks?: unknown[]; coerce?: boolean } } })._zod.def;
-    if (!FLAT_TYPES.has(fieldDef.type) || fieldDef.checks?.length || fieldDef.coerce) return null;
-    keys.push(key);
-    types.push(fieldDef.type);
-  }
-  return (value) => {
-    if (!isObject(value)) return false;
-    for (let i = 0; i < keys.length; i++) {
-      const v = value[keys[i]!];
-      const type = types[i];
-      if (typeof v !== type || (type === 'number' && !Number.isFinite(v))) return false;
-    }
-    return true;
-  };
-}
