@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { CLIENT_REQUEST_METHODS, SERVER_NOTIFICATION_METHODS, SERVER_REQUEST_METHODS, schemas, PROTOCOL_VERSION, experimentalMethods } from '../lib/types.js';
 import { defineProtocolSchemas, type ObjectFactory } from '../lib/generated/schemas.js';
 import * as experimentalSchemas from '../lib/generated/experimental/schemas.js';
+import { defOf } from '../lib/rpc/zod-def.js';
 
 const root = join(__dirname, '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
@@ -67,13 +68,14 @@ describe('generated protocol types', () => {
     const visit = (schema: unknown): void => {
       if (!schema || typeof schema !== 'object' || seen.has(schema)) return;
       seen.add(schema);
-      const def = (schema as { _zod: { def: Record<string, any> } })._zod.def;
-      if (def.type === 'union' && typeof def.discriminator === 'string') {
+      const def = defOf(schema);
+      const discriminator = def.discriminator;
+      if (def.type === 'union' && typeof discriminator === 'string') {
         unions++;
         // The first parse builds the map, and throws on a duplicate or missing literal.
-        expect(() => (schema as z.ZodType).safeParse({ [def.discriminator]: '\u0000 none' })).not.toThrow();
+        expect(() => (schema as z.ZodType).safeParse({ [discriminator]: '\u0000 none' })).not.toThrow();
       }
-      if (def.type === 'lazy') visit(def.getter());
+      if (def.type === 'lazy' && def.getter) visit(def.getter());
       for (const child of [def.innerType, def.in, def.out, def.left, def.right, def.element, def.valueType, def.catchall]) visit(child);
       for (const list of [def.options, def.items]) if (Array.isArray(list)) list.forEach(visit);
       if (def.shape) Object.values(def.shape).forEach(visit);

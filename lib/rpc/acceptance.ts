@@ -1,31 +1,9 @@
 import type { z } from 'zod';
+import { isObject } from './messages.js';
+import { defOf, type ZodDef } from './zod-def.js';
 
 /** Says whether a value is accepted; `false` means "not sure" as well as "no". */
 export type Acceptance = (value: unknown) => boolean;
-
-interface Def {
-  type: string;
-  checks?: unknown[];
-  coerce?: boolean;
-  shape?: Record<string, z.ZodType>;
-  catchall?: z.ZodType;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  items?: z.ZodType[];
-  rest?: z.ZodType | null;
-  keyType?: z.ZodType;
-  valueType?: z.ZodType;
-  options?: z.ZodType[];
-  discriminator?: string;
-  left?: z.ZodType;
-  right?: z.ZodType;
-  in?: z.ZodType;
-  out?: z.ZodType;
-  values?: unknown[];
-  getter?: () => z.ZodType;
-}
-
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** A schema kind this compiler does not know: the whole schema is left to zod. */
 const UNSUPPORTED = new Error('unsupported schema');
@@ -40,8 +18,6 @@ const PRIMITIVE: Record<string, Acceptance> = {
   any: yes,
   never: () => false,
 };
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const compiled = new WeakMap<z.ZodType, Acceptance | null>();
 
@@ -78,7 +54,7 @@ function compile(schema: z.ZodType, seen: Map<z.ZodType, Acceptance>): Acceptanc
   return impl;
 }
 
-function build(def: Def, seen: Map<z.ZodType, Acceptance>): Acceptance {
+function build(def: ZodDef, seen: Map<z.ZodType, Acceptance>): Acceptance {
   if (def.checks?.length || def.coerce) throw UNSUPPORTED;
   const sub = (schema: z.ZodType | undefined) => {
     if (!schema) throw UNSUPPORTED;
@@ -124,7 +100,7 @@ function build(def: Def, seen: Map<z.ZodType, Acceptance>): Acceptance {
       if (!key || key.type !== 'string' || key.checks?.length) throw UNSUPPORTED;
       const value = sub(def.valueType);
       return (v) => {
-        if (!isPlainObject(v)) return false;
+        if (!isObject(v)) return false;
         for (const k in v) if (Object.hasOwn(v, k) && !value(v[k])) return false;
         return true;
       };
@@ -137,7 +113,7 @@ function build(def: Def, seen: Map<z.ZodType, Acceptance>): Acceptance {
       if (byTag) {
         const key = def.discriminator!;
         return (v) => {
-          if (!isPlainObject(v)) return false;
+          if (!isObject(v)) return false;
           const option = byTag.get(v[key]);
           return option !== undefined && option(v);
         };
@@ -164,7 +140,7 @@ function build(def: Def, seen: Map<z.ZodType, Acceptance>): Acceptance {
 }
 
 /** A loose object: every field of the shape, present unless optional; other keys as the catchall says. */
-function objectCheck(def: Def, sub: (schema: z.ZodType | undefined) => Acceptance): Acceptance {
+function objectCheck(def: ZodDef, sub: (schema: z.ZodType | undefined) => Acceptance): Acceptance {
   const shape = def.shape ?? {};
   const catchall = def.catchall ? defOf(def.catchall) : null;
   if (catchall && catchall.type !== 'unknown' && catchall.type !== 'any') throw UNSUPPORTED;
@@ -175,7 +151,7 @@ function objectCheck(def: Def, sub: (schema: z.ZodType | undefined) => Acceptanc
   if (kinds.every((d) => (d.type === 'string' || d.type === 'number' || d.type === 'boolean') && !d.checks?.length && !d.coerce)) {
     const types = kinds.map((d) => d.type);
     return (v) => {
-      if (!isPlainObject(v)) return false;
+      if (!isObject(v)) return false;
       for (let i = 0; i < keys.length; i++) {
         const x = v[keys[i]!];
         const type = types[i];
@@ -187,7 +163,7 @@ function objectCheck(def: Def, sub: (schema: z.ZodType | undefined) => Acceptanc
   const checks = keys.map((k) => sub(shape[k]));
   const optional = kinds.map((d) => d.type === 'optional');
   return (v) => {
-    if (!isPlainObject(v)) return false;
+    if (!isObject(v)) return false;
     for (let i = 0; i < keys.length; i++) {
       const x = v[keys[i]!];
       // A missing required key fails in zod whatever its schema (z.unknown() too).

@@ -3,6 +3,7 @@ import { InvalidArgumentError } from '../errors.js';
 import { CLIENT_REQUEST_SCHEMAS } from '../generated/methods.js';
 import { defineProtocolSchemas, type ObjectFactory, type ProtocolSchemas } from '../generated/schemas.js';
 import { isObject } from './messages.js';
+import { defOf } from './zod-def.js';
 
 /**
  * The params of a client request do not match the pinned protocol: an unknown key (a typo, or an
@@ -48,8 +49,6 @@ const FOREIGN_NAMES: Record<string, string> = {
 let schemas: ProtocolSchemas | null = null;
 const looseSchemas = (): ProtocolSchemas => (schemas ??= defineProtocolSchemas(z.looseObject as ObjectFactory));
 
-type Def = { type: string; [key: string]: unknown };
-const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
 
 /** The schema behind wrappers (lazy, optional, nullable, default…), memoized per schema. */
 const unwrapped = new WeakMap<z.ZodType, z.ZodType>();
