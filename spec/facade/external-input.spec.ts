@@ -1,18 +1,13 @@
 import { firstValueFrom } from 'rxjs';
 import { InvalidArgumentError, TurnInProgressError, type ThreadItem } from '../../lib/index.js';
-import { startOfflineCodex, type OfflineCodex } from '../../lib/testing/index.js';
+import { offlineCodexForSuite } from '../support/offline-suite.js';
 
 const outputs = (body: { input: { type: string; name?: string; output?: unknown }[] }) =>
   body.input.filter((i) => i.type === 'function_call_output').map((i) => ({ name: i.name, output: i.output }));
 const types = (items: ThreadItem[]) => items.map((i) => i.type);
 
 describe('input to a running turn: steer, tool output, injected items (real app-server, fake model)', () => {
-  let env: OfflineCodex;
-  beforeAll(async () => {
-    env = await startOfflineCodex();
-  });
-  afterAll(() => env.dispose());
-  beforeEach(() => env.fake.reset());
+  const env = offlineCodexForSuite();
 
   test('sendToolOutput on an idle thread starts a turn whose input is the output', async () => {
     const thread = await env.codex.startThread();

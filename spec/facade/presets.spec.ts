@@ -1,6 +1,6 @@
 import { ApprovalMode, ApprovalPolicy, InvalidArgumentError, Sandbox } from '../../lib/index.js';
 import { threadParams, turnParams } from '../../lib/facade/presets.js';
-import { startOfflineCodex, type OfflineCodex } from '../../lib/testing/index.js';
+import { offlineCodexForSuite } from '../support/offline-suite.js';
 
 describe('approval and sandbox presets: what goes on the wire', () => {
   test('approval presets mean what they mean in the Python SDK', () => {
@@ -61,12 +61,7 @@ describe('approval and sandbox presets: what goes on the wire', () => {
 });
 
 describe('presets against the real app-server', () => {
-  let env: OfflineCodex;
-  beforeAll(async () => {
-    env = await startOfflineCodex();
-  });
-  afterAll(() => env.dispose());
-  beforeEach(() => env.fake.reset());
+  const env = offlineCodexForSuite();
 
   const turnMetadata = (i: number) => JSON.parse(String(env.fake.requests[i]!.headers['x-codex-turn-metadata'])) as Record<string, unknown>;
 

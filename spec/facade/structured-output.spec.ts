@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CodexError, InvalidArgumentError, OutputParseError } from '../../lib/index.js';
-import { startOfflineCodex, type OfflineCodex } from '../../lib/testing/index.js';
+import { offlineCodexForSuite } from '../support/offline-suite.js';
 
 const Repo = z.object({ name: z.string(), stars: z.number(), tags: z.array(z.string()) });
 
@@ -11,12 +11,7 @@ const expectType =
     value;
 
 describe('structured output (real app-server, fake model)', () => {
-  let env: OfflineCodex;
-  beforeAll(async () => {
-    env = await startOfflineCodex();
-  });
-  afterAll(() => env.dispose());
-  beforeEach(() => env.fake.reset());
+  const env = offlineCodexForSuite();
 
   test('run() with a zod schema: the server forwards the converted schema and result.output is parsed and typed', async () => {
     const thread = await env.codex.startThread();

@@ -5,7 +5,8 @@
  */
 import { lastValueFrom, materialize, toArray, type Observable } from 'rxjs';
 import { TransportClosedError, TurnFailedError, type TurnHandle } from '../../lib/index.js';
-import { startOfflineCodex, type OfflineCodex } from '../../lib/testing/index.js';
+import { startOfflineCodex } from '../../lib/testing/index.js';
+import { offlineCodexForSuite } from '../support/offline-suite.js';
 
 const streamsOf = (turn: TurnHandle): Record<string, Observable<unknown>> => ({
   textDeltas$: turn.textDeltas$,
@@ -26,11 +27,7 @@ async function drain(turn: TurnHandle) {
 }
 
 describe('turn streams as documented (real app-server, fake model)', () => {
-  let env: OfflineCodex;
-  beforeAll(async () => {
-    env = await startOfflineCodex();
-  });
-  afterAll(() => env.dispose());
+  const env = offlineCodexForSuite();
 
   test('a subscriber after the end gets the whole turn replayed, then the completion', async () => {
     const turn = await (await env.codex.startThread()).turn('[[scenario:reasoning]] hi');

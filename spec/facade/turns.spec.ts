@@ -8,7 +8,8 @@ import {
   TurnInProgressError,
   type ServerNotification,
 } from '../../lib/index.js';
-import { startOfflineCodex, type OfflineCodex } from '../../lib/testing/index.js';
+import { startOfflineCodex } from '../../lib/testing/index.js';
+import { offlineCodexForSuite } from '../support/offline-suite.js';
 
 const routingIds = (n: ServerNotification) => {
   const p = n.params as { threadId?: string; turnId?: string; turn?: { id: string } };
@@ -16,12 +17,7 @@ const routingIds = (n: ServerNotification) => {
 };
 
 describe('threads and live turns (real app-server, fake model)', () => {
-  let env: OfflineCodex;
-  beforeAll(async () => {
-    env = await startOfflineCodex();
-  });
-  afterAll(() => env.dispose());
-  beforeEach(() => env.fake.reset());
+  const env = offlineCodexForSuite();
 
   test('deltas route in order and the final text equals their join', async () => {
     const thread = await env.codex.startThread();
