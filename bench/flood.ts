@@ -28,15 +28,8 @@ import { Codex, StreamTransport, WebSocketTransport, type TurnHandle, type WebSo
 import { relayProtocols } from '../lib/relay/index.js';
 import { forkRelay, RELAY_ORIGIN } from './support/relay-child.js';
 import { ITEM_ID, serverId } from './support/ids.mjs';
+import { arg, strArg } from './support/args.js';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const strArg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
 const MESSAGES = arg('messages', 200_000);
 const RUNS = arg('runs', 3);
 const LIVE = arg('live', 1000);

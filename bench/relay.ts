@@ -13,11 +13,8 @@ import { createHermeticHome, mockProviderConfig, startFakeResponsesServer, write
 import { startListeningAppServer } from '../spec/support/app-server-listener.js';
 import { WsJsonRpc, type OpenOptions } from '../spec/support/ws-json-rpc.js';
 import { forkRelay, RELAY_ORIGIN } from './support/relay-child.js';
+import { arg } from './support/args.js';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const CONNECTIONS = arg('connections', 100);
 const ROUNDS = arg('rounds', 3);
 const DELTAS = arg('deltas', 40);

@@ -18,11 +18,8 @@ import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Codex, StreamTransport } from '../lib/index.js';
+import { arg } from './support/args.js';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const TURNS = arg('turns', 10_000);
 const MARK = arg('mark', 1_000);
 const LIVE = arg('live', 1_000);

@@ -29,16 +29,9 @@ import { Codex } from '../lib/index.js';
 import { mergeEnv } from '../lib/process/process-transport.js';
 import { resolveCodexBinary } from '../lib/process/resolve-binary.js';
 import { createHermeticHome, mockProviderConfig, startFakeResponsesServer, writeCodexConfig, type FakeResponsesServer } from '../lib/testing/index.js';
+import { arg, strArg } from './support/args.js';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const flag = (name: string) => process.argv.includes(`--${name}`);
-const strArg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
 const ROUNDS = arg('rounds', 9);
 const TURNS = arg('turns', 20);
 const TRANSPORTS = strArg('transport', 'stdio,ws').split(',') as ('stdio' | 'ws')[];
