@@ -109,6 +109,8 @@ export interface ProcessExit {
   signal: string | null;
   /** What ended it, when more is known than the exit status (a WebSocket close, say). */
   reason?: string;
+  /** The WebSocket close code, when a socket closed (1006 for a drop; 4401/4403 for a relay's refusal). */
+  closeCode?: number;
 }
 
 /**
@@ -120,6 +122,8 @@ export class TransportClosedError extends CodexError {
   readonly signal: string | null;
   /** The last lines the server wrote to stderr (secrets redacted). */
   readonly stderrTail: string[];
+  /** The WebSocket close code, when a socket closed. */
+  readonly closeCode: number | undefined;
 
   /**
    * `withTail: false` keeps the stderr lines out of the message (they stay in `stderrTail`);
@@ -132,6 +136,7 @@ export class TransportClosedError extends CodexError {
     this.code = exit.code;
     this.signal = exit.signal;
     this.stderrTail = stderrTail;
+    this.closeCode = exit.closeCode;
   }
 }
 
@@ -175,6 +180,21 @@ export class ProtocolError extends CodexError {
     super(message, options);
     this.kind = kind;
     this.raw = raw;
+  }
+}
+
+/**
+ * The connection dropped while this request was in flight, and the client is reconnecting (see
+ * `reconnect` in `Codex.connect`). The server may or may not have acted on the request; it is
+ * safe to retry one that reads, and {@link isRetryableError} says true. Requests made while the
+ * client reconnects wait for the connection instead.
+ */
+export class ConnectionLostError extends CodexError {
+  /** The request that was in flight, when this error is a request's. */
+  readonly method: string | undefined;
+  constructor(message: string, options?: { cause?: unknown; method?: string }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.method = options?.method;
   }
 }
 

@@ -1,11 +1,14 @@
-import type { Observable } from 'rxjs';
-import { abortErrorFrom, CodexError, ProtocolError, startupError, TransportClosedError, type ProcessExit } from '../errors.js';
+import { EMPTY, filter, map, type Observable } from 'rxjs';
+import { abortErrorFrom, CodexError, InvalidArgumentError, ProtocolError, startupError, TransportClosedError, type ProcessExit } from '../errors.js';
 import type { ClientRequestMethod, ServerNotificationMap, ServerNotificationMethod } from '../generated/methods.js';
 import type * as T from '../generated/types.js';
 import type { SpawnOptions } from '../process/spawn-options.js';
 import { Redactor } from '../transport/redactor.js';
 import type { Endpoint, Transport } from '../transport/transport.js';
-import { Connection, type ValidationMode } from '../rpc/connection.js';
+import type { ValidationMode } from '../rpc/connection.js';
+import type { ConnectionState } from '../session/connection-state.js';
+import { reconnectPolicy, type ReconnectOptions, type ReconnectPolicy } from '../session/reconnect-policy.js';
+import { Session, type Requester } from '../session/session.js';
 import type { InboundMessage, RequestArgs, RequestOptions, RequestResult, ServerNotification } from '../rpc/messages.js';
 import type { PendingServerRequest } from '../rpc/pending-server-request.js';
 import { DEFAULT_ROUTER_LIMITS, NotificationRouter, type RouterLimits } from '../router/notification-router.js';
@@ -15,7 +18,8 @@ import type { ClientContext } from './context.js';
 import { ExperimentalApi, type ExperimentalCodex } from './experimental.js';
 import { threadParams, type PresetSettings } from './presets.js';
 import { Logins, type ChatgptAuthTokens, type ChatgptLogin, type ChatgptLoginOptions, type DeviceCodeLogin, type LoginCompletion } from './login.js';
-import { platform, type ConnectTarget, type ListenMode } from './platform.js';
+import { platform, resolveTarget, type ConnectTarget, type ListenMode } from './platform.js';
+import { markGaps, resynchronise } from './resync.js';
 import { Thread } from './thread.js';
 
 /** Options of {@link Codex.start} (process) and {@link Codex.connect} (any transport). */
@@ -26,8 +30,17 @@ export interface CodexOptions extends SpawnOptions {
    * clients join those with `Codex.connect(codex.endpoint)`. Node only.
    */
   listen?: ListenMode;
-  /** WebSocket connections (Node): ping interval to notice a dead peer, ms (default 15 000; 0 disables). */
+  /** WebSocket connections (Node): ping interval to notice a dead peer, ms (default 15 000; 0 disables). A dead link is noticed within two intervals. */
   pingIntervalMs?: number;
+  /**
+   * `Codex.connect()` to a URL or socket: survive drops. `true` or {@link ReconnectOptions}
+   * (`initialDelayMs`, `maxDelayMs`, `maxAttempts`, `maxDowntimeMs`; exponential backoff with
+   * jitter). A drop then ends nothing: the client, its threads, turns and streams stay the same
+   * objects and go on after the reconnect; `connection$` shows the state. A refusal (a wrong token
+   * or Origin) is final. Without it, a drop ends everything with `TransportClosedError`.
+   * See docs/reconnect.md.
+   */
+  reconnect?: boolean | ReconnectOptions;
   /** Sent in `initialize`; defaults to this SDK's name and version. */
   clientInfo?: T.ClientInfo;
   /**
@@ -104,45 +117,71 @@ export class Codex implements AsyncDisposable {
   /** Settles with the exit code and signal once the server is gone. */
   readonly closed: Promise<ProcessExit>;
 
-  private readonly connection: Connection;
+  /**
+   * Hot: the state of the link to the server ({@link ConnectionState}): `connecting`,
+   * `connected` (with `resumed`), `reconnecting` and finally `closed`. A new subscriber gets the
+   * current state first. Completes after `closed`. See `reconnect` in {@link Codex.connect}.
+   */
+  readonly connection$: Observable<ConnectionState>;
+
+  private readonly session: Session;
   private readonly ctx: ClientContext;
   private readonly logins: Logins;
-  private readonly transport: Transport;
-  private closing: Promise<ProcessExit> | null = null;
 
-  private constructor(transport: Transport, options: CodexOptions) {
-    if (!isTransport(transport)) throw new CodexError('Create a client with `await Codex.start()` (spawns the app-server) or `await Codex.connect(...)` (joins one); `new Codex()` is not supported.');
-    this.transport = transport;
+  private constructor(init: ClientInit, options: CodexOptions) {
+    if (!(init instanceof ClientInit)) throw new CodexError('Create a client with `await Codex.start()` (spawns the app-server) or `await Codex.connect(...)` (joins one); `new Codex()` is not supported.');
+    const { redactor } = init;
     const router = new NotificationRouter({ ...DEFAULT_ROUTER_LIMITS, ...options.routerLimits });
-    const approvals = new ApprovalDesk(options.approvals, {
-      ...(options.refreshChatgptAuthTokens ? { refreshChatgptAuthTokens: options.refreshChatgptAuthTokens } : {}),
-      redactor: transport.redactor,
+    const approvals = new ApprovalDesk(
+      options.approvals,
+      {
+        ...(options.refreshChatgptAuthTokens ? { refreshChatgptAuthTokens: options.refreshChatgptAuthTokens } : {}),
+        redactor,
+      },
+      () => this.session.willReconnect,
+    );
+    const session = new Session({
+      connection: {
+        ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
+        ...(options.validation ? { validation: options.validation } : {}),
+        checkParams: options.checkParams ?? true,
+        answerServerRequest: (request) => approvals.answer(request),
+        onNotification: (n) => router.route(n),
+      },
+      open: init.open,
+      reconnect: init.reconnect,
+      redactor,
+      handshake: (rpc, signal) => this.initialize(rpc, options, signal),
     });
-    const connection = new Connection(transport, {
-      ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
-      ...(options.validation ? { validation: options.validation } : {}),
-      checkParams: options.checkParams ?? true,
-      answerServerRequest: (request) => approvals.answer(request),
-      onNotification: (n) => router.route(n),
-    });
-    this.connection = connection;
+    this.session = session;
+    this.connection$ = session.state$;
     this.ctx = {
-      connection,
+      connection: session,
       router,
       approvals,
       live: new Set(),
+      threads: new Map(),
+      turns: new Set(),
+      resynced$: session.state$.pipe(
+        filter((state) => state.status === 'connected' && !state.resumed),
+        map(() => undefined),
+      ),
       turnReplayLimit: options.turnReplayLimit ?? 10_000,
       threadReplayLimit: options.threadReplayLimit ?? 256,
     };
+    // After a reconnect that lost messages: every thread this client holds is resumed on the new
+    // connection (its turns reconciled) before anything else may use it.
+    session.resync = (rpc) => resynchronise(this.ctx, rpc);
+    session.onLost = () => markGaps(this.ctx);
     this.logins = new Logins(this.ctx);
-    this.messages$ = connection.messages$;
-    this.notifications$ = connection.notifications$;
-    this.serverRequests$ = connection.serverRequests$;
+    this.messages$ = session.messages$;
+    this.notifications$ = session.notifications$;
+    this.serverRequests$ = session.serverRequests$;
     this.approvals$ = approvals.approvals$;
-    this.diagnostics$ = connection.diagnostics$;
-    this.stderr$ = transport.stderr$;
-    this.closed = connection.closed;
-    void connection.ended.then((error) => {
+    this.diagnostics$ = session.diagnostics$;
+    this.stderr$ = init.stderr$;
+    this.closed = session.closed;
+    void session.ended.then((error) => {
       for (const end of [...this.ctx.live]) end(error);
       this.ctx.live.clear();
       approvals.complete();
@@ -161,56 +200,71 @@ export class Codex implements AsyncDisposable {
     if (options.signal?.aborted) throw abortErrorFrom(options.signal);
     const { start } = platform();
     if (!start) throw new CodexError('Codex.start() spawns the app-server and needs Node.js. In a browser, use Codex.connect({ url, token }) to join a server through a codex-rx relay.');
-    const transport = await start({ ...options, redactor: options.redactor ?? new Redactor() }).catch((error: unknown) => {
+    const redactor = options.redactor ?? new Redactor();
+    const transport = await start({ ...options, redactor }).catch((error: unknown) => {
       if (options.signal?.aborted) throw abortErrorFrom(options.signal);
       throw error;
     });
-    return Codex.connect(transport, options);
+    return Codex.open(ClientInit.of(transport, redactor), options);
   }
 
   /**
    * Joins an app-server: `{ url, token }` (a `ws://` server started with `listen: 'ws'`, or a
-   * codex-rx relay in a browser), `{ socketPath }` (a `unix` server, Node only), or a
-   * {@link Transport} you provide (tests, custom hosts). Each connection does its own
+   * codex-rx relay, from a browser or from Node), `{ socketPath }` (a `unix` server, Node only), or
+   * a {@link Transport} you provide (tests, custom hosts). Each connection does its own
    * `initialize`. A refused token or Origin rejects with `ConnectionRefusedError`.
+   *
+   * With `reconnect` (a URL or socket target only), a dropped link is not an error: the client
+   * reconnects with backoff, and the client, its threads, turns and streams stay the same objects;
+   * see {@link CodexOptions.reconnect}, `connection$` and docs/reconnect.md.
    */
   static async connect(target: Transport | ConnectTarget, options: CodexOptions & { experimentalApi: true }): Promise<ExperimentalCodex>;
   static async connect(target: Transport | ConnectTarget, options?: CodexOptions): Promise<Codex>;
   static async connect(target: Transport | ConnectTarget, options: CodexOptions = {}): Promise<Codex> {
     if (options.signal?.aborted) throw abortErrorFrom(options.signal);
-    const transport = isTransport(target)
-      ? target
-      : await platform().connect(target, { redactor: options.redactor ?? new Redactor(), ...(options.pingIntervalMs !== undefined ? { pingIntervalMs: options.pingIntervalMs } : {}) });
-    const codex = new Codex(transport, options);
+    const redactor = options.redactor ?? new Redactor();
+    if (isTransport(target)) return Codex.open(ClientInit.of(target, redactor), options);
+    if (!target || typeof target !== 'object' || (typeof (target as { url?: unknown }).url !== 'string' && typeof (target as { socketPath?: unknown }).socketPath !== 'string')) {
+      throw new InvalidArgumentError('Codex.connect needs { url, token? , ticket? }, { socketPath } or a Transport.');
+    }
+    const ping = options.pingIntervalMs !== undefined ? { pingIntervalMs: options.pingIntervalMs } : {};
+    const reconnect = reconnectPolicy(options.reconnect);
+    const open = async () => platform().connect(await resolveTarget(target), { redactor, ...ping, ...(reconnect ? { resumable: true } : {}) });
+    return Codex.open(new ClientInit(open, redactor, reconnect, null), options);
+  }
+
+  /** Builds the client, connects it, and sets up what the options ask for. */
+  private static async open(init: ClientInit, options: CodexOptions): Promise<Codex> {
+    const codex = new Codex(init, options);
     const { signal } = options;
     const onAbort = () => void codex.close();
     signal?.addEventListener('abort', onAbort, { once: true });
     void codex.closed.then(() => signal?.removeEventListener('abort', onAbort));
     try {
-      await codex.initialize(options);
+      await codex.session.start(signal);
       if (options.experimentalApi) {
         // Typed only on ExperimentalCodex, so a stable client's completions show none of it.
-        Object.defineProperty(codex, 'experimental', { value: new ExperimentalApi(codex.connection, (options.checkParams ?? true) ? platform().experimentalSchemas : undefined), enumerable: false });
+        Object.defineProperty(codex, 'experimental', { value: new ExperimentalApi(codex.session, (options.checkParams ?? true) ? platform().experimentalSchemas : undefined), enumerable: false });
       }
     } catch (error) {
       const exit = await codex.close();
       if (signal?.aborted) throw abortErrorFrom(signal);
       // A server of ours that died at start: say why in one line, not with its backtrace.
-      if (error instanceof TransportClosedError && transport.pid !== undefined) throw startupError(error, exit);
+      if (error instanceof TransportClosedError && codex.pid !== undefined) throw startupError(error, exit);
       throw error;
     }
     return codex;
   }
 
-  private async initialize(options: CodexOptions): Promise<void> {
+  private async initialize(rpc: Requester, options: CodexOptions, signal?: AbortSignal): Promise<void> {
     const capabilities: T.InitializeCapabilities = { experimentalApi: options.experimentalApi ?? false };
     if (options.optOutNotificationMethods) capabilities.optOutNotificationMethods = options.optOutNotificationMethods;
-    this.metadata = await this.connection.request(
+    this.metadata = await rpc.request(
       'initialize',
       { clientInfo: options.clientInfo ?? { name: SDK_NAME, title: 'codex-rx', version: SDK_VERSION }, capabilities },
-      options.signal ? { signal: options.signal } : {},
+      signal ? { signal } : {},
     );
-    this.connection.notify('initialized');
+    rpc.notify('initialized');
     const version = serverVersion(this.metadata.userAgent);
     if (version && version !== PINNED_CODEX_VERSION && !warnedVersions.has(version)) {
       warnedVersions.add(version);
@@ -220,7 +274,7 @@ export class Codex implements AsyncDisposable {
 
   /** The server process id, when this client started the server (undefined when it joined one). */
   get pid(): number | undefined {
-    return this.transport.pid;
+    return this.session.transport?.pid;
   }
 
   /**
@@ -229,27 +283,27 @@ export class Codex implements AsyncDisposable {
    * is a secret: it is masked in every error and log line of this client.
    */
   get endpoint(): Endpoint | undefined {
-    return this.transport.endpoint;
+    return this.session.transport?.endpoint;
   }
 
   /** Whether the server is gone. */
   get isClosed(): boolean {
-    return this.connection.isClosed;
+    return this.session.isClosed;
   }
 
   /** The last stderr lines of the server (bounded, redacted). */
   stderrTail(): string[] {
-    return this.transport.stderrTail();
+    return this.session.transport?.stderrTail() ?? [];
   }
 
   /** Sends any client request of the pinned protocol, typed in params and result. */
   request<M extends ClientRequestMethod>(method: M, ...args: RequestArgs<M>): Promise<RequestResult<M>> {
-    return this.connection.request(method, ...args);
+    return this.session.request(method, ...args);
   }
 
   /** Hot stream of one notification method's params, typed. No replay; completes when the process exits. */
   notificationsOf<M extends ServerNotificationMethod>(method: M): Observable<ServerNotificationMap[M]> {
-    return this.connection.notificationsOf(method);
+    return this.session.notificationsOf(method);
   }
 
   // ---------------------------------------------------------------------------- threads
@@ -263,19 +317,19 @@ export class Codex implements AsyncDisposable {
    */
   async startThread(params: T.ThreadStartParams & PresetSettings = {}, options?: RequestOptions): Promise<Thread> {
     const wire = threadParams(params, 'thread/start', 'autoReview');
-    return this.threadFrom(() => this.connection.request('thread/start', wire, options), 'thread/start');
+    return this.threadFrom(() => this.session.request('thread/start', wire, options), 'thread/start');
   }
 
   /** Resumes a stored thread (`thread/resume`); takes the presets of {@link PresetSettings} too (no default approval). */
   async resumeThread(threadId: string, params: Omit<T.ThreadResumeParams, 'threadId'> & PresetSettings = {}, options?: RequestOptions): Promise<Thread> {
     const wire = { ...threadParams(params, 'thread/resume'), threadId };
-    return this.threadFrom(() => this.connection.request('thread/resume', wire, options), 'thread/resume');
+    return this.threadFrom(() => this.session.request('thread/resume', wire, options), 'thread/resume');
   }
 
   /** Forks a thread into a new one (`thread/fork`); takes the presets of {@link PresetSettings} too (no default approval). */
   async forkThread(threadId: string, params: Omit<T.ThreadForkParams, 'threadId'> & PresetSettings = {}, options?: RequestOptions): Promise<Thread> {
     const wire = { ...threadParams(params, 'thread/fork'), threadId };
-    return this.threadFrom(() => this.connection.request('thread/fork', wire, options), 'thread/fork');
+    return this.threadFrom(() => this.session.request('thread/fork', wire, options), 'thread/fork');
   }
 
   /** Sends a thread request and wraps the answer; the thread's early events are held meanwhile. */
@@ -292,29 +346,29 @@ export class Codex implements AsyncDisposable {
 
   /** Lists stored threads (`thread/list`). */
   listThreads(params: T.ThreadListParams = {}, options?: RequestOptions): Promise<T.ThreadListResponse> {
-    return this.connection.request('thread/list', params, options);
+    return this.session.request('thread/list', params, options);
   }
 
   /** Reads a thread (`thread/read`), with its turns when `includeTurns` is set. */
   async readThread(threadId: string, params: { includeTurns?: boolean } = {}, options?: RequestOptions): Promise<T.Thread> {
-    const response = await this.connection.request('thread/read', { ...params, threadId }, options);
+    const response = await this.session.request('thread/read', { ...params, threadId }, options);
     return response.thread;
   }
 
   /** Archives a thread (`thread/archive`). */
   async archiveThread(threadId: string, options?: RequestOptions): Promise<void> {
-    await this.connection.request('thread/archive', { threadId }, options);
+    await this.session.request('thread/archive', { threadId }, options);
   }
 
   /** Restores an archived thread (`thread/unarchive`). */
   async unarchiveThread(threadId: string, options?: RequestOptions): Promise<T.Thread> {
-    const response = await this.connection.request('thread/unarchive', { threadId }, options);
+    const response = await this.session.request('thread/unarchive', { threadId }, options);
     return response.thread;
   }
 
   /** Lists the models the server offers (`model/list`). */
   listModels(params: T.ModelListParams = {}, options?: RequestOptions): Promise<T.ModelListResponse> {
-    return this.connection.request('model/list', params, options);
+    return this.session.request('model/list', params, options);
   }
 
   // ---------------------------------------------------------------------------- authentication
@@ -379,8 +433,7 @@ export class Codex implements AsyncDisposable {
    * once the process is reaped. Pending requests reject with `TransportClosedError`.
    */
   close(): Promise<ProcessExit> {
-    this.closing ??= this.connection.close();
-    return this.closing;
+    return this.session.close();
   }
 
   async [Symbol.asyncDispose](): Promise<void> {
@@ -391,3 +444,35 @@ export class Codex implements AsyncDisposable {
 function isTransport(target: Transport | ConnectTarget): target is Transport {
   return typeof (target as Transport).start === 'function' && typeof (target as Transport).send === 'function';
 }
+
+/**
+ * How a client reaches its server: the opener of each connection, the shared redactor, the
+ * reconnect policy, and the stderr of a process it owns. Made by `start()` and `connect()` only,
+ * which is how the constructor tells them from a direct `new Codex(...)`.
+ */
+class ClientInit {
+  constructor(
+    readonly open: (attempt: number) => Promise<Transport>,
+    readonly redactor: Redactor,
+    readonly reconnect: ReconnectPolicy | null,
+    private readonly transport: Transport | null,
+  ) {}
+
+  /** One given transport (a spawned process, a caller's own): used once, never reconnected. */
+  static of(transport: Transport, redactor: Redactor): ClientInit {
+    let used = false;
+    const open = async () => {
+      if (used) throw new CodexError('this transport was already used');
+      used = true;
+      return transport;
+    };
+    return new ClientInit(open, transport.redactor ?? redactor, null, transport);
+  }
+
+  /** The server's stderr, when the transport owns the process; an empty stream that ends with the client otherwise. */
+  get stderr$(): Observable<string> {
+    return this.transport?.stderr$ ?? NEVER_LINES;
+  }
+}
+
+const NEVER_LINES: Observable<string> = EMPTY;

@@ -1,6 +1,6 @@
 import type { Observable } from 'rxjs';
 import type { ClientRequestMap, ClientRequestMethod, ServerNotificationMap, ServerNotificationMethod } from '../generated/experimental/methods.js';
-import type { Connection } from '../rpc/connection.js';
+import type { Session } from '../session/session.js';
 import type { RequestOptions } from '../rpc/messages.js';
 import { checkParams, type ParamsSchemaSource } from '../rpc/params-check.js';
 import type { Codex } from './codex.js';
@@ -30,7 +30,7 @@ export class ExperimentalApi {
    * build leaves them out (they would weigh a fifth of its bundle), so there nothing is checked.
    */
   constructor(
-    private readonly connection: Connection,
+    private readonly connection: Session,
     private readonly schemas: ParamsSchemaSource | undefined,
   ) {}
 
@@ -40,7 +40,7 @@ export class ExperimentalApi {
     if (this.schemas && !options.unchecked) {
       const invalid = checkParams(method, params, this.schemas);
       if (invalid) {
-        invalid.message = this.connection.transport.redactor.redact(invalid.message);
+        invalid.message = this.connection.redactor.redact(invalid.message);
         return Promise.reject(invalid);
       }
     }

@@ -136,11 +136,12 @@ export class Logins {
     this.loginCompleted$ = c.notificationsOf('account/login/completed');
     this.accountUpdated$ = c.notificationsOf('account/updated');
     this.rateLimits$ = c.notificationsOf('account/rateLimits/updated');
-    this.account$ = merge(of(undefined), this.accountUpdated$).pipe(
+    // After a reconnect that lost messages the account is read again (emitted only if it changed).
+    this.account$ = merge(of(undefined), this.accountUpdated$, ctx.resynced$).pipe(
       // In order, one state per update: a state the notification itself names is taken as is
       // (no read that a later update could overtake); the others are read, one after the other.
       concatMap((update) => {
-        const known = update === undefined ? undefined : accountFromUpdate(update);
+        const known = update === undefined || update === null ? undefined : accountFromUpdate(update);
         if (known !== undefined) return of(known);
         return defer(() => this.account()).pipe(
           map((r) => r.account ?? null),
@@ -162,7 +163,7 @@ export class Logins {
     if (typeof apiKey !== 'string' || apiKey.trim() === '') {
       throw new InvalidArgumentError('loginApiKey needs a non-empty API key.');
     }
-    this.ctx.connection.transport.redactor.add(apiKey);
+    this.ctx.connection.redactor.add(apiKey);
     await this.ctx.connection.request('account/login/start', { type: 'apiKey', apiKey }, options);
   }
 
@@ -171,7 +172,7 @@ export class Logins {
     const { accessToken, chatgptAccountId, chatgptPlanType } = tokens ?? ({} as ChatgptAuthTokens);
     if (typeof accessToken !== 'string' || accessToken.trim() === '') throw new InvalidArgumentError('loginChatgptAuthTokens needs a non-empty accessToken.');
     if (typeof chatgptAccountId !== 'string' || chatgptAccountId.trim() === '') throw new InvalidArgumentError('loginChatgptAuthTokens needs a non-empty chatgptAccountId.');
-    this.ctx.connection.transport.redactor.add(accessToken);
+    this.ctx.connection.redactor.add(accessToken);
     const params: T.LoginAccountParams = { type: 'chatgptAuthTokens', accessToken, chatgptAccountId, ...(chatgptPlanType !== undefined ? { chatgptPlanType } : {}) };
     await this.ctx.connection.request('account/login/start', params, options);
   }

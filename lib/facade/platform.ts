@@ -1,12 +1,47 @@
-import { CodexError } from '../errors.js';
+import { CodexError, InvalidArgumentError } from '../errors.js';
 import type { SpawnOptions } from '../process/spawn-options.js';
 import type { ParamsSchemaSource } from '../rpc/params-check.js';
 import type { Redactor } from '../transport/redactor.js';
 import type { Transport } from '../transport/transport.js';
 import { openGlobalWebSocket } from '../transport/browser-websocket.js';
 
-/** Where `Codex.connect()` can join a server: a WebSocket URL (with its token) or a unix socket. */
-export type ConnectTarget = { url: string; token?: string } | { socketPath: string };
+/**
+ * A secret for `Codex.connect`: the value, or a function that returns it (or a promise of it).
+ * A function is called for every connection attempt, so a reconnecting client can fetch a fresh
+ * token or a new one-time relay ticket each time.
+ */
+export type Credential = string | (() => string | Promise<string>);
+
+/**
+ * Where `Codex.connect()` can join a server: a WebSocket URL, or a unix socket (Node).
+ * - `token`: the app-server's capability token (sent as `Authorization: Bearer`), or a codex-rx
+ *   relay's token (a page sends it as a subprotocol; Node as the Bearer header).
+ * - `ticket`: a one-time relay ticket (`relay.issueTicket()`), added to the URL as `?ticket=`.
+ */
+export type ConnectTarget = { url: string; token?: Credential; ticket?: Credential } | { socketPath: string };
+
+/** A {@link ConnectTarget} with its credentials read for one attempt (a ticket is in the URL). */
+export type ResolvedTarget = { url: string; token?: string } | { socketPath: string };
+
+/** Reads the credentials of a target for one connection attempt. */
+export async function resolveTarget(target: ConnectTarget): Promise<ResolvedTarget> {
+  if ('socketPath' in target) return target;
+  const token = await readCredential(target.token, 'token');
+  const ticket = await readCredential(target.ticket, 'ticket');
+  let url = target.url;
+  if (ticket !== undefined) {
+    const parsed = new URL(url);
+    parsed.searchParams.set('ticket', ticket);
+    url = parsed.toString();
+  }
+  return token === undefined ? { url } : { url, token };
+}
+
+async function readCredential(credential: Credential | undefined, what: string): Promise<string | undefined> {
+  const value = typeof credential === 'function' ? await credential() : credential;
+  if (value !== undefined && typeof value !== 'string') throw new InvalidArgumentError(`Codex.connect: the ${what} function must return a string.`);
+  return value === '' ? undefined : value;
+}
 
 /** How `Codex.start()` runs the server: stdio (private, the default), or a socket others can join. */
 export type ListenMode = 'stdio' | 'ws' | 'unix';
@@ -21,7 +56,7 @@ export interface PlatformStartOptions extends SpawnOptions {
 
 /** The runtime's ways to reach an app-server: Node spawns and uses `ws`; a browser only connects. */
 export interface Platform {
-  connect(target: ConnectTarget, options: { redactor: Redactor; pingIntervalMs?: number }): Promise<Transport>;
+  connect(target: ResolvedTarget, options: { redactor: Redactor; pingIntervalMs?: number }): Promise<Transport>;
   start?(options: PlatformStartOptions): Promise<Transport>;
   warn(message: string, code: string): void;
   /** The experimental set's params schemas, where the build carries them (Node). */

@@ -1,5 +1,5 @@
 import { Observable, Subject } from 'rxjs';
-import { abortErrorFrom, CodexError, InvalidArgumentError, ProtocolError, type TransportClosedError } from '../errors.js';
+import { abortErrorFrom, CodexError, InvalidArgumentError, ProtocolError } from '../errors.js';
 import type * as T from '../generated/types.js';
 import type { RequestOptions, ServerNotification } from '../rpc/messages.js';
 import { turnIdOf } from '../router/notification-router.js';
@@ -69,7 +69,9 @@ export class Thread implements Disposable {
   /** The turn id {@link noticeTurn} last found known. */
   private knownTurn: string | null = null;
   private readonly unregister: () => void;
-  private readonly onClientClosed = (_error: TransportClosedError) => this.release();
+  private readonly onClientClosed = (_error: CodexError) => this.release();
+  /** Whether the server listed no turns when this handle was made (a new thread): every turn a reconnect finds is then new. */
+  private readonly startedEmpty: boolean;
 
   /** Created by `Codex.startThread()`, `resumeThread()` and `forkThread()`; not for direct use. */
   constructor(
@@ -99,6 +101,35 @@ export class Thread implements Disposable {
       this.stream.next(n);
     });
     ctx.live.add(this.onClientClosed);
+    ctx.threads.set(info.id, this);
+    this.startedEmpty = (info.turns ?? []).length === 0;
+  }
+
+  /**
+   * @internal After a reconnect that lost messages: announces on `turns$` the turns that started
+   * elsewhere while this client was away (once each). The turns this client follows were
+   * reconciled already.
+   */
+  reconcile(snapshot: T.Thread): void {
+    if (this.stream.isEnded) return;
+    const turns = snapshot.turns ?? [];
+    let lastKnown = -1;
+    turns.forEach((turn, i) => {
+      if (this.recentTurns.has(turn.id) || this.ctx.router.turns.has(turn.id)) lastKnown = i;
+    });
+    if (lastKnown < 0 && !this.startedEmpty) return;
+    const active = snapshot.status?.type === 'active';
+    for (const turn of turns.slice(lastKnown + 1)) {
+      if (this.ctx.router.turns.has(turn.id)) continue;
+      if (turn.status === 'inProgress' && active) {
+        const handle = this.join(turn.id, turn);
+        handle.reconcile(turn, active);
+      } else {
+        // Started and finished while away: a settled handle, its items from the snapshot.
+        const done = turn.status === 'inProgress' ? { ...turn, status: 'interrupted' as const } : turn;
+        this.adopt(new TurnHandle(turn.id, this.id, this.ctx, done, undefined, true));
+      }
+    }
   }
 
   /** A turn id in this thread's traffic: join it unless it is known (ours, joined, or recent). */
@@ -119,9 +150,10 @@ export class Thread implements Disposable {
   }
 
   /** Follows a turn this handle did not start. The router replays what it held for it. */
-  private join(turnId: string, initial?: T.Turn): void {
+  private join(turnId: string, initial?: T.Turn): TurnHandle<unknown> {
     const turn = new TurnHandle(turnId, this.id, this.ctx, initial ?? { id: turnId, items: [], status: 'inProgress', error: null, startedAt: null, completedAt: null, durationMs: null }, undefined, true);
     this.adopt(turn);
+    return turn;
   }
 
   /** Makes a turn this thread's active one, announces it, and remembers it once it is over. */
@@ -140,6 +172,7 @@ export class Thread implements Disposable {
   release(): void {
     this.unregister();
     this.ctx.live.delete(this.onClientClosed);
+    if (this.ctx.threads.get(this.id) === this) this.ctx.threads.delete(this.id);
     this.stream.complete();
     this.turnsSubject.complete();
   }

@@ -1,8 +1,9 @@
-import { filter, scan, type Observable } from 'rxjs';
-import { CodexError, type TransportClosedError } from '../errors.js';
+import { filter, Observable, scan, Subject } from 'rxjs';
+import { CodexError } from '../errors.js';
 import type * as T from '../generated/types.js';
 import { isObject, type RequestOptions, type ServerNotification } from '../rpc/messages.js';
 import { ReplayStream, SKIP } from '../router/replay-stream.js';
+import { map } from 'rxjs';
 import { iterate } from './async-iterate.js';
 import type { ClientContext } from './context.js';
 import { toUserInput, type TurnInput } from './input.js';
@@ -61,6 +62,21 @@ export class TurnInProgressError extends CodexError {
   }
 }
 
+/**
+ * A stretch of a turn this client did not see: the link dropped and the relay could not replay
+ * what was missed, so the client re-synchronised from a snapshot (`connection$` said
+ * `resumed: false`). Items completed meanwhile still reach `items$` (once each) and `result` is
+ * right; what is lost is the streaming text sent while away.
+ */
+export interface TurnGap {
+  /** When the drop was noticed (ms since the epoch). */
+  at: number;
+  /** The agent message that was streaming at the drop, whose deltas were partly missed; null if none was. */
+  itemId: string | null;
+  /** Why: `reconnected` (the link dropped and came back). */
+  reason: 'reconnected';
+}
+
 type Item = T.ThreadItem;
 type AgentMessage = Extract<Item, { type: 'agentMessage' }>;
 
@@ -101,6 +117,9 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
    * At the start of the next agent message it emits `''` and starts over. Hot, with the same
    * replay, completion and error as {@link TurnHandle.textDeltas$}. A late subscriber rebuilds the
    * text from the replayed deltas, so it sees every intermediate value again, not only the latest.
+   * After a gap ({@link TurnHandle.gaps$}) it emits `''` and starts over with the deltas that come
+   * after it (never gluing text from both sides of the gap); when the message then completes it
+   * emits the message's whole text, from `item/completed`.
    */
   readonly text$: Observable<string>;
   /**
@@ -108,7 +127,19 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
    * and with `OutputParseError` if it had an `outputSchema` and the final response does not parse.
    */
   readonly result: Promise<TurnResult<O>>;
+  /**
+   * Hot: each {@link TurnGap} of this turn, replayed to late subscribers. A UI can say
+   * "reconnected, some live text was skipped". Emits nothing while the link holds, or when a relay
+   * resumed it without loss. Completes with the turn.
+   */
+  readonly gaps$: Observable<TurnGap>;
 
+  private readonly gapList: TurnGap[] = [];
+  private readonly gapSubject = new Subject<TurnGap>();
+  /** Ids of the items completed so far: an item reaches `items$` once, also across a reconnect. */
+  private readonly completedIds = new Set<string>();
+  /** The agent message started and not yet completed, if any. */
+  private streamingItem: string | null = null;
   private readonly stream: ReplayStream<ServerNotification>;
   private readonly items: Item[] = [];
   private usage: T.ThreadTokenUsage | null = null;
@@ -117,7 +148,7 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
   /** The last item id seen, which the next events share (see {@link share}). */
   private lastItemId = '';
   private unregister: () => void = () => {};
-  private readonly onClientClosed = (error: TransportClosedError) => this.fail(error);
+  private readonly onClientClosed = (error: CodexError) => this.fail(error);
   /** Resolves once the server reports the turn running (`turn/started`) or the turn ended. */
   private readonly running: Promise<void>;
   private markRunning!: () => void;
@@ -133,7 +164,13 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
     joined = false,
   ) {
     this.stream = new ReplayStream(ctx.turnReplayLimit);
-    this.events$ = this.stream.observable;
+    this.events$ = this.stream.view(eventOf);
+    this.gaps$ = new Observable<TurnGap>((subscriber) => {
+      for (const gap of this.gapList) subscriber.next(gap);
+      if (this.ended) subscriber.complete();
+      else return this.gapSubject.subscribe(subscriber);
+      return undefined;
+    });
     this.result = new Promise<TurnResult<O>>((resolve, reject) => (this.settle = { resolve, reject }));
     this.running = new Promise<void>((resolve) => (this.markRunning = resolve));
     // Nobody has to await `result`: a failed turn must not become an unhandled rejection.
@@ -142,13 +179,18 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
     this.textDeltas$ = this.stream.view(textDeltaOf);
     this.items$ = this.stream.view(completedItemOf);
     this.reasoning$ = this.stream.view(reasoningDeltaOf);
-    this.text$ = this.events$.pipe(
-      filter((n) => n.method === 'item/agentMessage/delta' || (n.method === 'item/started' && n.params?.item?.type === 'agentMessage')),
-      scan((text, n) => (n.method === 'item/agentMessage/delta' ? text + String(n.params?.delta ?? '') : ''), ''),
-      filter((text, i) => i > 0 || text !== ''),
+    this.text$ = this.stream.observable.pipe(
+      filter(isTextEvent),
+      scan(textStep, { text: '', live: ANY_ITEM, emit: true } as TextState),
+      filter((state, i) => state.emit && (i > 0 || state.text !== '')),
+      map((state) => state.text),
     );
     if (joined) this.markRunning();
-    if (initial.status !== 'inProgress') this.finish(initial);
+    if (initial.status !== 'inProgress') {
+      // A turn that is over when first seen (a reconnect found it finished): its items are the result.
+      for (const item of initial.items ?? []) if (isObject(item)) this.items.push(item);
+      this.finish(initial);
+    }
   }
 
   /** Resolves with the result (same as {@link TurnHandle.result}). */
@@ -195,6 +237,7 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
   attach(): void {
     if (this.ended) return;
     this.ctx.live.add(this.onClientClosed);
+    this.ctx.turns.add(this);
     this.unregister = this.ctx.router.turns.register(this.id, (n) => {
       this.ingest(n);
       return this.ended;
@@ -205,11 +248,23 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
   ingest(n: ServerNotification): void {
     if (this.ended) return;
     const params = n.params as unknown;
+    if (n.method === 'item/completed') {
+      // Seen already (before a reconnect, or in the snapshot it reconciled from): once is enough.
+      const id = isObject(n.params?.item) ? n.params.item.id : undefined;
+      if (typeof id === 'string') {
+        if (this.completedIds.has(id)) return;
+        this.completedIds.add(id);
+        if (id === this.streamingItem) this.streamingItem = null;
+      }
+    }
     this.share(params);
     this.stream.next(n);
     switch (n.method) {
       case 'turn/started':
         this.markRunning();
+        break;
+      case 'item/started':
+        if (n.params?.item?.type === 'agentMessage' && typeof n.params.item.id === 'string') this.streamingItem = n.params.item.id;
         break;
       case 'item/completed':
         if (isObject(n.params?.item)) this.items.push(n.params.item);
@@ -241,6 +296,50 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
     }
   }
 
+  /**
+   * @internal The link dropped and what the server sends meanwhile is lost: records a gap, and
+   * `text$` starts over from the next delta.
+   */
+  markGap(): void {
+    if (this.ended) return;
+    const gap: TurnGap = { at: Date.now(), itemId: this.streamingItem, reason: 'reconnected' };
+    this.gapList.push(gap);
+    this.stream.next({ method: GAP_METHOD, params: gap } as unknown as ServerNotification);
+    this.gapSubject.next(gap);
+  }
+
+  /**
+   * @internal After a reconnect: brings the turn up to date from the server's snapshot of it
+   * (`thread/resume`). Items completed while away reach `items$` once; a turn that ended while
+   * away settles with its real status. `threadActive: false` with the turn still `inProgress`
+   * means nothing runs it any more (the server restarted): it settles as interrupted.
+   */
+  reconcile(snapshot: T.Turn, threadActive: boolean): void {
+    if (this.ended) return;
+    const base = { threadId: this.threadId, turnId: this.id };
+    for (const item of snapshot.items ?? []) {
+      if (isObject(item) && typeof item.id === 'string' && !this.completedIds.has(item.id) && item.type !== 'userMessage') {
+        this.ingest({ method: 'item/completed', params: { ...base, item, completedAtMs: Date.now() } } as unknown as ServerNotification);
+      }
+    }
+    let ended: T.Turn | null = snapshot.status === 'inProgress' ? null : snapshot;
+    if (!ended && !threadActive) {
+      ended = {
+        ...snapshot,
+        status: 'interrupted',
+        error: { message: 'The turn stopped while the client was disconnected: the app-server no longer runs it (was it restarted?).', codexErrorInfo: null, additionalDetails: null },
+      };
+    }
+    if (ended) this.ingest({ method: 'turn/completed', params: { threadId: this.threadId, turn: { ...ended, items: [] } } } as unknown as ServerNotification);
+  }
+
+  /** @internal After a reconnect the server could not say how this turn went: it ends as interrupted, with `why`. */
+  lose(why: string): void {
+    if (this.ended) return;
+    const turn: T.Turn = { id: this.id, items: [], status: 'interrupted', error: { message: `Turn ${this.id} was lost: ${why}.`, codexErrorInfo: null, additionalDetails: null }, startedAt: null, completedAt: null, durationMs: null };
+    this.ingest({ method: 'turn/completed', params: { threadId: this.threadId, turn } } as unknown as ServerNotification);
+  }
+
   /** @internal The process died: error the streams and reject the result. */
   fail(error: Error): void {
     if (this.ended) return;
@@ -260,7 +359,7 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
         threadId: this.threadId,
         status: turn.status,
         // A server may echo a key or token in an error: mask what the client was handed.
-        error: this.ctx.connection.transport.redactor.redactValue(turn.error ?? null),
+        error: this.ctx.connection.redactor.redactValue(turn.error ?? null),
         startedAt: turn.startedAt ?? null,
         completedAt: turn.completedAt ?? null,
         durationMs: turn.durationMs ?? null,
@@ -297,10 +396,50 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
     this.markRunning();
     this.unregister();
     this.ctx.live.delete(this.onClientClosed);
+    this.ctx.turns.delete(this);
+    this.gapSubject.complete();
   }
 }
 
+/** The method of the marker a gap leaves in a turn's stream; `events$` and the views leave it out. */
+const GAP_METHOD = 'codex-rx/gap';
+
 // The views' projections: one function each for every turn, no closure per turn.
+const eventOf = (n: ServerNotification) => ((n.method as string) === GAP_METHOD ? SKIP : n);
+
+/** `text$`'s state: the text so far, and whose deltas it takes (any message, until a gap). */
+type TextState = { text: string; live: string | null | typeof ANY_ITEM; emit: boolean };
+const ANY_ITEM = Symbol('any item');
+const isTextEvent = (n: ServerNotification): boolean =>
+  n.method === 'item/agentMessage/delta' ||
+  (n.method as string) === GAP_METHOD ||
+  ((n.method === 'item/started' || n.method === 'item/completed') && n.params?.item?.type === 'agentMessage');
+
+/**
+ * One step of `text$`. A delta appends; a new message starts over. After a gap, only messages
+ * whose start was seen stream; a message cut by the gap shows its whole text once it completes.
+ */
+function textStep(state: TextState, n: ServerNotification): TextState {
+  switch (n.method as string) {
+    case 'item/agentMessage/delta': {
+      const { delta, itemId } = n.params as { delta?: unknown; itemId?: unknown };
+      if (state.live !== ANY_ITEM && state.live !== itemId) return { ...state, emit: false };
+      return { text: state.text + String(delta ?? ''), live: state.live, emit: true };
+    }
+    case GAP_METHOD:
+      return { text: '', live: null, emit: true };
+    case 'item/started':
+      return { text: '', live: state.live === ANY_ITEM ? ANY_ITEM : String((n.params as { item: { id: unknown } }).item.id), emit: true };
+    default: {
+      // item/completed: a message streamed in full needs nothing more; one cut by a gap gives its whole text.
+      const item = (n.params as { item?: { id?: unknown; text?: unknown } }).item;
+      if (state.live === ANY_ITEM || state.live === item?.id || typeof item?.text !== 'string') return { ...state, emit: false };
+      return { text: item.text, live: state.live, emit: true };
+    }
+  }
+}
+
+
 const textDeltaOf = (n: ServerNotification) => (n.method === 'item/agentMessage/delta' ? n.params.delta : SKIP);
 const completedItemOf = (n: ServerNotification) => (n.method === 'item/completed' && isObject(n.params?.item) ? n.params.item : SKIP);
 const reasoningDeltaOf = (n: ServerNotification) =>

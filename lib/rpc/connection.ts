@@ -1,4 +1,4 @@
-import { Observable, Subject, share } from 'rxjs';
+import type { Observable, Subject } from 'rxjs';
 import { z } from 'zod';
 import {
   abortErrorFrom,
@@ -31,6 +31,7 @@ import type {
   ServerRequest,
 } from './messages.js';
 import { acceptanceOf, type Acceptance } from './acceptance.js';
+import { ConnectionStreams } from './connection-streams.js';
 import { isObject } from './messages.js';
 import { checkParams } from './params-check.js';
 import { PendingServerRequest, type ServerRequestAnswer } from './pending-server-request.js';
@@ -62,6 +63,11 @@ export interface ConnectionOptions {
    * turns it on.
    */
   checkParams?: boolean;
+  /**
+   * The streams to feed. By default the connection makes its own and completes them when it
+   * closes; streams handed in here are left open (a session feeds them from its next connection).
+   */
+  streams?: ConnectionStreams;
 }
 
 interface NamedSchema {
@@ -121,12 +127,15 @@ export class Connection {
   readonly ended: Promise<TransportClosedError>;
   private markEnded!: (error: TransportClosedError) => void;
 
-  private readonly messages = new Subject<InboundMessage>();
-  private readonly notifications = new Subject<ServerNotification>();
-  private readonly serverRequests = new Subject<PendingServerRequest>();
-  private readonly diagnostics = new Subject<CodexError>();
-  private readonly byMethod = new Map<string, Observable<unknown>>();
-  private readonly methodSubjects = new Map<string, Subject<unknown>>();
+  private readonly streams: ConnectionStreams;
+  /** Whether the streams are this connection's own, to complete when it closes. */
+  private readonly ownsStreams: boolean;
+  // The streams' Subjects, read once: the per-message path touches them directly.
+  private readonly messages: Subject<InboundMessage>;
+  private readonly notifications: Subject<ServerNotification>;
+  private readonly serverRequests: Subject<PendingServerRequest>;
+  private readonly diagnostics: Subject<CodexError>;
+  private readonly methodSubjects: Map<string, Subject<unknown>>;
   private readonly pending = new Map<RequestId, Pending>();
   private readonly openServerRequests = new Map<RequestId, PendingServerRequest>();
   private nextId = 1;
@@ -153,10 +162,17 @@ export class Connection {
     this.notificationSchemas = new SchemaCache(this.validation, NOTIFICATION_SCHEMA_NAMES);
     this.requestSchemas = new SchemaCache(this.validation, REQUEST_SCHEMA_NAMES);
     this.resultSchemas = new SchemaCache(this.validation, RESULT_SCHEMA_NAMES);
-    this.messages$ = this.messages.asObservable();
-    this.notifications$ = this.notifications.asObservable();
-    this.serverRequests$ = this.serverRequests.asObservable();
-    this.diagnostics$ = this.diagnostics.asObservable();
+    this.ownsStreams = !options.streams;
+    const streams = (this.streams = options.streams ?? new ConnectionStreams());
+    this.messages = streams.messages;
+    this.notifications = streams.notifications;
+    this.serverRequests = streams.serverRequests;
+    this.diagnostics = streams.diagnostics;
+    this.methodSubjects = streams.methodSubjects;
+    this.messages$ = streams.messages$;
+    this.notifications$ = streams.notifications$;
+    this.serverRequests$ = streams.serverRequests$;
+    this.diagnostics$ = streams.diagnostics$;
     this.closed = transport.exited;
     this.ended = new Promise((resolve) => (this.markEnded = resolve));
     transport.start({
@@ -176,20 +192,7 @@ export class Connection {
   notificationsOf<M extends ServerNotificationMethod>(method: M): Observable<ServerNotificationMap[M]>;
   notificationsOf(method: string): Observable<unknown>;
   notificationsOf(method: string): Observable<unknown> {
-    let stream = this.byMethod.get(method);
-    if (!stream) {
-      stream = new Observable<unknown>((subscriber) => {
-        let subject = this.methodSubjects.get(method);
-        if (!subject) {
-          subject = new Subject<unknown>();
-          this.methodSubjects.set(method, subject);
-        }
-        if (this.closeError) subject.complete();
-        return subject.subscribe(subscriber);
-      }).pipe(share());
-      this.byMethod.set(method, stream);
-    }
-    return stream;
+    return this.streams.notificationsOf(method);
   }
 
   /** Sends a request and resolves its result; see {@link RequestOptions}. Always sends a params object. */
@@ -418,11 +421,7 @@ export class Connection {
       entry.reject(error);
     }
     for (const request of this.openServerRequests.values()) request.settle('closed');
-    this.messages.complete();
-    this.notifications.complete();
-    this.serverRequests.complete();
-    this.diagnostics.complete();
-    for (const subject of this.methodSubjects.values()) subject.complete();
+    if (this.ownsStreams) this.streams.complete();
     this.markEnded(error);
   }
 

@@ -160,7 +160,7 @@ export class WebSocketTransport implements Transport {
     const owner = this.options.owner;
     // A server we own is useless without its socket: stop it, and report its exit status.
     const exit = owner ? await owner.stop() : { code: null, signal: null };
-    this.markClosed({ ...exit, reason: this.closing ? 'the client closed the connection' : how });
+    this.markClosed({ ...exit, reason: this.closing ? 'the client closed the connection' : how, closeCode: code });
   }
 
   private fail(error: Error): void {
