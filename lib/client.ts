@@ -12,9 +12,11 @@ export {
   type ExperimentalRequestResult,
   type ExperimentalRequestArgs,
 } from './facade/experimental.js';
-export type { ConnectTarget, ListenMode } from './facade/platform.js';
+export type { ConnectTarget, Credential, ListenMode } from './facade/platform.js';
+export type { ConnectionState, ConnectionStatus } from './session/connection-state.js';
+export type { ReconnectOptions } from './session/reconnect-policy.js';
 export { Thread, ThreadReleasedError, type TurnParams } from './facade/thread.js';
-export { TurnHandle, TurnFailedError, TurnInProgressError, type TurnResult } from './facade/turn.js';
+export { TurnHandle, TurnFailedError, TurnInProgressError, type TurnResult, type TurnGap } from './facade/turn.js';
 export {
   InteractiveLogin,
   ChatgptLogin,
@@ -43,6 +45,7 @@ export {
   CodexError,
   CodexNotFoundError,
   ConnectionRefusedError,
+  ConnectionLostError,
   InvalidArgumentError,
   JsonRpcError,
   ParseError,

@@ -1,5 +1,5 @@
 import { retry, timer, type MonoTypeOperatorFunction, type Observable } from 'rxjs';
-import { abortErrorFrom, hasOverloadMarker, JsonRpcError, RequestTimeoutError, ServerOverloadedError } from './errors.js';
+import { abortErrorFrom, ConnectionLostError, hasOverloadMarker, JsonRpcError, RequestTimeoutError, ServerOverloadedError } from './errors.js';
 import type { CodexErrorInfo } from './generated/types.js';
 import { TurnFailedError } from './facade/turn.js';
 
@@ -58,7 +58,7 @@ export function isTransientTurnError(info: CodexErrorInfo | null | undefined): b
  * Whether retrying the operation that failed with `error` may succeed:
  *
  * - {@link ServerOverloadedError}, and any JSON-RPC error with an overload marker anywhere in its `data`;
- * - {@link RequestTimeoutError} (the server may still have acted on the request: retry only what is safe to repeat);
+ * - {@link RequestTimeoutError} and `ConnectionLostError` (a drop while reconnecting; the server may still have acted on the request: retry only what is safe to repeat);
  * - `TurnFailedError` whose `codexErrorInfo` is transient ({@link isTransientTurnError}): overload,
  *   5xx, 429 rate limits, failed or dropped model connections.
  *
@@ -66,7 +66,7 @@ export function isTransientTurnError(info: CodexErrorInfo | null | undefined): b
  * `AbortError`, `InvalidArgumentError`, usage limits, context-window and auth failures.
  */
 export function isRetryableError(error: unknown): boolean {
-  if (error instanceof ServerOverloadedError || error instanceof RequestTimeoutError) return true;
+  if (error instanceof ServerOverloadedError || error instanceof RequestTimeoutError || error instanceof ConnectionLostError) return true;
   if (error instanceof JsonRpcError) return hasOverloadMarker(error.data);
   if (error instanceof TurnFailedError) return isTransientTurnError(error.codexErrorInfo);
   return false;

@@ -72,12 +72,12 @@ export class ListenServer implements OwnedServer {
    * Spawns the server and resolves once it listens: the port read from the stderr banner (ws), or
    * the socket file present (unix). Rejects with {@link TransportClosedError} if it exits first.
    */
-  static async spawn(mode: ListenMode, options: SpawnOptions & { signal?: AbortSignal }): Promise<ListenServer> {
+  static async spawn(mode: ListenMode, options: SpawnOptions & { signal?: AbortSignal; token?: string }): Promise<ListenServer> {
     const redactor = options.redactor ?? new Redactor();
     const afterSigtermMs = options.closeTimeouts?.afterSigtermMs ?? 2000;
     if (mode === 'ws') {
       // The token never touches disk or argv: only its hash goes on the command line.
-      const token = randomBytes(32).toString('base64url');
+      const token = options.token ?? randomBytes(32).toString('base64url');
       redactor.add(token);
       const sha = createHash('sha256').update(token).digest('hex');
       const child = spawnAppServer(options, ['--listen', 'ws://127.0.0.1:0', '--ws-auth', 'capability-token', '--ws-token-sha256', sha]);

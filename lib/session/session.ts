@@ -1,4 +1,4 @@
-import { BehaviorSubject, type Observable } from 'rxjs';
+import { Observable, Subject } from 'rxjs';
 import { CodexError, ConnectionLostError, ConnectionRefusedError, RequestTimeoutError, TransportClosedError, type ProcessExit } from '../errors.js';
 import { delay, withDeadline } from '../deadline.js';
 import type { ClientRequestMethod, ServerNotificationMap, ServerNotificationMethod } from '../generated/methods.js';
@@ -68,7 +68,8 @@ export class Session {
   onLost: (() => void) | null = null;
 
   private readonly streams = new ConnectionStreams();
-  private readonly state: BehaviorSubject<ConnectionState>;
+  private readonly stateChanges = new Subject<ConnectionState>();
+  private stateNow: ConnectionState = { status: 'connecting', attempt: 1 };
   private current: Connection | null = null;
   /** The connection the session reports `connected` on; its end is a drop. */
   private established: Connection | null = null;
@@ -85,8 +86,11 @@ export class Session {
   private readonly timeoutMs: number;
 
   constructor(private readonly options: SessionOptions) {
-    this.state = new BehaviorSubject<ConnectionState>({ status: 'connecting', attempt: 1 });
-    this.state$ = this.state.asObservable();
+    // Like a BehaviorSubject, but a subscriber that comes after the end still gets `closed`.
+    this.state$ = new Observable<ConnectionState>((subscriber) => {
+      subscriber.next(this.stateNow);
+      return this.stateChanges.subscribe(subscriber);
+    });
     this.ended = new Promise((resolve) => (this.markEnded = resolve));
     this.closed = new Promise((resolve) => (this.markClosed = resolve));
     this.timeoutMs = options.connection.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -138,7 +142,7 @@ export class Session {
 
   /** The current state. */
   get connectionState(): ConnectionState {
-    return this.state.value;
+    return this.stateNow;
   }
 
   /** Why the session ended, once it has (every later call rejects with it). */
@@ -175,7 +179,7 @@ export class Session {
   request(method: string, params?: unknown, options: RequestOptions = {}): Promise<unknown> {
     if (this.finalError) return Promise.reject(this.finalError);
     const connection = this.established;
-    if (connection && this.state.value.status === 'connected') return this.send(connection, method, params, options);
+    if (connection && this.stateNow.status === 'connected') return this.send(connection, method, params, options);
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
     const started = Date.now();
     return withDeadline(this.ready, { signal: options.signal, timeoutMs, onTimeout: () => new RequestTimeoutError(method, timeoutMs) }).then(() => {
@@ -186,7 +190,7 @@ export class Session {
 
   /** Sends a notification; dropped while not connected. */
   notify(method: string, params?: unknown): void {
-    if (this.state.value.status === 'connected') this.established?.notify(method, params);
+    if (this.stateNow.status === 'connected') this.established?.notify(method, params);
   }
 
   /** Reports a problem on `diagnostics$`, secrets masked (see `Connection.diagnose`). */
@@ -297,7 +301,9 @@ export class Session {
   }
 
   private setState(state: ConnectionState): void {
-    if (!this.state.closed) this.state.next(state);
+    if (this.stateNow.status === 'closed') return;
+    this.stateNow = state;
+    this.stateChanges.next(state);
   }
 
   private resetReady(): void {
@@ -318,7 +324,7 @@ export class Session {
     const connection = this.current;
     if (connection && !connection.isClosed) void connection.close();
     this.setState({ status: 'closed', error: this.closeRequested ? null : error });
-    this.state.complete();
+    this.stateChanges.complete();
     this.streams.complete();
     this.markEnded(error);
     const transport = this.lastTransport;
