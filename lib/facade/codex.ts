@@ -18,7 +18,7 @@ import type { ClientContext } from './context.js';
 import { ExperimentalApi, type ExperimentalCodex } from './experimental.js';
 import { threadParams, type PresetSettings } from './presets.js';
 import { Logins, type ChatgptAuthTokens, type ChatgptLogin, type ChatgptLoginOptions, type DeviceCodeLogin, type LoginCompletion } from './login.js';
-import { platform, resolveTarget, type ConnectTarget, type ListenMode } from './platform.js';
+import { openTarget, platform, type ConnectTarget, type ListenMode } from './platform.js';
 import { markGaps, resynchronise } from './resync.js';
 import { Thread } from './thread.js';
 
@@ -229,7 +229,7 @@ export class Codex implements AsyncDisposable {
     }
     const ping = options.pingIntervalMs !== undefined ? { pingIntervalMs: options.pingIntervalMs } : {};
     const reconnect = reconnectPolicy(options.reconnect);
-    const open = async () => platform().connect(await resolveTarget(target), { redactor, ...ping, ...(reconnect ? { resumable: true } : {}) });
+    const open = () => openTarget(target, { redactor, ...ping, resumable: reconnect !== null });
     return Codex.open(new ClientInit(open, redactor, reconnect, null), options);
   }
 

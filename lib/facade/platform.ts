@@ -4,6 +4,8 @@ import type { ParamsSchemaSource } from '../rpc/params-check.js';
 import type { Redactor } from '../transport/redactor.js';
 import type { Transport } from '../transport/transport.js';
 import { openGlobalWebSocket } from '../transport/browser-websocket.js';
+import { resumableUrl, resumeProtocols } from '../transport/relay-protocol.js';
+import { ResumableTransport } from '../transport/resumable-transport.js';
 
 /**
  * A secret for `Codex.connect`: the value, or a function that returns it (or a promise of it).
@@ -46,6 +48,28 @@ async function readCredential(credential: Credential | undefined, what: string):
 /** How `Codex.start()` runs the server: stdio (private, the default), or a socket others can join. */
 export type ListenMode = 'stdio' | 'ws' | 'unix';
 
+/** How the runtime opens one socket. */
+export interface PlatformConnectOptions {
+  redactor: Redactor;
+  pingIntervalMs?: number;
+  /** Subprotocols to offer instead of the default ones (a relay resume attempt). */
+  protocols?: string[];
+}
+
+/**
+ * Opens the first connection of a client to `target`. With `resumable`, a URL target asks a
+ * codex-rx relay for a resumable session (app-server ignores the request), and the transport can
+ * then resume a dropped link through the relay without losing a message.
+ */
+export async function openTarget(target: ConnectTarget, options: PlatformConnectOptions & { resumable: boolean }): Promise<Transport> {
+  const { resumable, ...connect } = options;
+  const resolved = await resolveTarget(target);
+  if (!resumable || !('url' in resolved)) return platform().connect(resolved, connect);
+  const url = resumableUrl(resolved.url);
+  const first = await platform().connect({ ...resolved, url }, connect);
+  return new ResumableTransport(first, (resume) => platform().connect({ url }, { ...connect, ...(resume ? { protocols: resumeProtocols(resume.secret, resume.received) } : {}) }), options.redactor);
+}
+
 /** What the facade asks of the runtime. */
 export interface PlatformStartOptions extends SpawnOptions {
   listen?: ListenMode;
@@ -56,7 +80,7 @@ export interface PlatformStartOptions extends SpawnOptions {
 
 /** The runtime's ways to reach an app-server: Node spawns and uses `ws`; a browser only connects. */
 export interface Platform {
-  connect(target: ResolvedTarget, options: { redactor: Redactor; pingIntervalMs?: number }): Promise<Transport>;
+  connect(target: ResolvedTarget, options: PlatformConnectOptions): Promise<Transport>;
   start?(options: PlatformStartOptions): Promise<Transport>;
   warn(message: string, code: string): void;
   /** The experimental set's params schemas, where the build carries them (Node). */

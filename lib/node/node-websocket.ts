@@ -28,7 +28,7 @@ export class SocketOpenError extends Error {
  */
 export function openAppServerSocket(
   target: Endpoint | { url: string; token?: string },
-  options: { timeoutMs: number; maxPayload?: number; signal?: AbortSignal },
+  options: { timeoutMs: number; maxPayload?: number; signal?: AbortSignal; protocols?: string[] },
 ): Promise<WebSocket> {
   let address: string;
   const headers: Record<string, string> = {};
@@ -46,7 +46,8 @@ export function openAppServerSocket(
   }
   const { signal } = options;
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(address, {
+    // Subprotocols only for a codex-rx relay (a resume attempt): app-server refuses any.
+    const socket = new WebSocket(address, options.protocols ?? [], {
       headers,
       perMessageDeflate: false,
       maxPayload: options.maxPayload ?? APP_SERVER_MAX_PAYLOAD,
@@ -91,6 +92,8 @@ export interface NodeSocketOptions {
   /** How long to wait for the upgrade, ms (default 10 000). */
   connectTimeoutMs?: number;
   owner?: OwnedServer;
+  /** Subprotocols to offer (a codex-rx relay resume attempt only). */
+  protocols?: string[];
 }
 
 const REFUSALS: Record<number, string> = {
@@ -104,7 +107,7 @@ export async function openNodeWebSocket(target: Endpoint | { url: string; token?
   if ('token' in target && target.token) redactor.add(target.token);
   const maxPayload = options.maxMessageBytes ?? APP_SERVER_MAX_PAYLOAD;
   const where = 'socketPath' in target ? target.socketPath : target.url;
-  const socket = await openAppServerSocket(target, { timeoutMs: options.connectTimeoutMs ?? 10_000, maxPayload }).catch((error: SocketOpenError) => {
+  const socket = await openAppServerSocket(target, { timeoutMs: options.connectTimeoutMs ?? 10_000, maxPayload, ...(options.protocols ? { protocols: options.protocols } : {}) }).catch((error: SocketOpenError) => {
     const why = error.status !== null && REFUSALS[error.status] ? REFUSALS[error.status]! : error.message;
     throw new ConnectionRefusedError(redactor.redact(`Could not connect to ${where}: ${why}`), error.status, { cause: error });
   });

@@ -68,6 +68,11 @@ export interface ConnectionOptions {
    * closes; streams handed in here are left open (a session feeds them from its next connection).
    */
   streams?: ConnectionStreams;
+  /**
+   * The transport's link dropped but it can resume it (see `Transport.resume`): requests in
+   * flight stay pending. Without this option such a drop closes the connection.
+   */
+  onSuspended?: () => void;
 }
 
 interface NamedSchema {
@@ -180,6 +185,7 @@ export class Connection {
       diagnostic: (error) => this.diagnose(error),
       closed: (exit) => this.shutDown(new TransportClosedError(exit, transport.stderrTail(), exit.reason)),
       failed: (error) => this.onWriteFailed(error),
+      ...(options.onSuspended ? { suspended: () => options.onSuspended!() } : {}),
     });
   }
 

@@ -74,6 +74,8 @@ export class Session {
   /** The connection the session reports `connected` on; its end is a drop. */
   private established: Connection | null = null;
   private lastTransport: Transport | null = null;
+  /** The connection whose transport dropped but may resume its link (a codex-rx relay session). */
+  private suspended: Connection | null = null;
   private finalError: CodexError | null = null;
   private closeRequested = false;
   private readonly stopping = new AbortController();
@@ -234,12 +236,31 @@ export class Session {
    */
   private async attempt(attempt: number, lost: boolean, signal?: AbortSignal): Promise<void> {
     this.setState({ status: 'connecting', attempt });
+    const suspended = this.suspended;
+    if (suspended) {
+      if (!suspended.isClosed && (await suspended.transport.resume!())) {
+        // The relay replayed what was missed both ways: nothing was lost.
+        this.suspended = null;
+        if (this.closeRequested) throw clientClosed();
+        this.established = suspended;
+        this.setState({ status: 'connected', attempt, resumed: true });
+        this.markReady();
+        return;
+      }
+      // The relay could not resume the session (it closed): start afresh, and say what is lost.
+      this.suspended = null;
+      this.onLost?.();
+    }
     const transport = await this.options.open(attempt);
     if (this.closeRequested) {
       void transport.close();
       throw clientClosed();
     }
-    const connection = new Connection(transport, { ...this.options.connection, streams: this.streams });
+    const connection: Connection = new Connection(transport, {
+      ...this.options.connection,
+      streams: this.streams,
+      ...(this.options.reconnect ? { onSuspended: () => this.onSuspended(connection) } : {}),
+    });
     this.current = connection;
     this.lastTransport = transport;
     void connection.ended.then((error) => this.onConnectionEnded(connection, error));
@@ -267,6 +288,15 @@ export class Session {
     this.resetReady();
     this.onLost?.();
     void this.reconnect(new ConnectionLostError(`the connection to the codex app-server dropped (${error.message.split('\n')[0]})`, { cause: error }), false);
+  }
+
+  /** The link dropped, but the transport may resume it: requests in flight stay pending. */
+  private onSuspended(connection: Connection): void {
+    if (connection !== this.established) return;
+    this.established = null;
+    this.suspended = connection;
+    this.resetReady();
+    void this.reconnect(new ConnectionLostError('the connection to the relay dropped; resuming the session'), false);
   }
 
   /** Retries until connected, refused, closed, or out of attempts or time. */
@@ -323,6 +353,7 @@ export class Session {
     this.failReady(error);
     const connection = this.current;
     if (connection && !connection.isClosed) void connection.close();
+    this.suspended = null;
     this.setState({ status: 'closed', error: this.closeRequested ? null : error });
     this.stateChanges.complete();
     this.streams.complete();

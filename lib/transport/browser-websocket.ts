@@ -9,12 +9,12 @@ import { WebSocketTransport, type WebSocketLike } from './websocket-transport.js
  * header, so a token goes to a codex-rx relay as a subprotocol value; app-server itself refuses
  * browsers (it answers 403 to any Origin), so in a page `url` is a relay's.
  */
-export function openGlobalWebSocket(target: { url: string; token?: string }, options: { redactor: Redactor; maxMessageBytes?: number }): Promise<WebSocketTransport> {
+export function openGlobalWebSocket(target: { url: string; token?: string }, options: { redactor: Redactor; maxMessageBytes?: number; protocols?: string[] }): Promise<WebSocketTransport> {
   const Ctor = (globalThis as { WebSocket?: new (url: string, protocols?: string[]) => WebSocketLike & { onopen: unknown } }).WebSocket;
   if (!Ctor) return Promise.reject(new ConnectionRefusedError('This runtime has no WebSocket: in Node, import codex-rx without the browser condition.'));
   const { redactor } = options;
   if (target.token) redactor.add(target.token);
-  const protocols = target.token ? relayProtocols(target.token) : undefined;
+  const protocols = options.protocols ?? (target.token ? relayProtocols(target.token) : undefined);
   return new Promise((resolve, reject) => {
     let socket: WebSocketLike;
     try {

@@ -15,6 +15,11 @@ export interface TransportHandlers {
    * it any more. The connection fails at once and closes the transport. Called at most once.
    */
   failed(error: Error): void;
+  /**
+   * The link dropped, but the transport can pick it up again without loss (a codex-rx relay
+   * keeps the session): the owner calls `resume()`. Without this handler a drop closes.
+   */
+  suspended?(exit: ProcessExit): void;
 }
 
 /** Where other clients can join a server this client started with `listen`. */
@@ -48,4 +53,10 @@ export interface Transport {
   readonly pid?: number | undefined;
   /** Where other clients can join the server, when it listens on a socket. */
   readonly endpoint?: Endpoint | undefined;
+  /**
+   * After `suspended`: opens the link again. Resolves true when nothing was lost, false when the
+   * session could not be resumed (the transport has closed then); rejects when the peer could not
+   * be reached and a later attempt may work.
+   */
+  resume?(): Promise<boolean>;
 }
