@@ -39,6 +39,12 @@ async function resumeOne(ctx: ClientContext, rpc: Requester, threadId: string, t
     // tell how its turns went: they end now, rather than never.
     const why = cause instanceof Error ? cause.message : String(cause);
     for (const turn of turns) turn.lose(`after the reconnect, thread ${threadId} could not be resumed: ${why}`);
+    const held = ctx.threads.get(threadId);
+    // A thread without a turn has no rollout to resume yet: it is resumed after its next turn starts.
+    if (held && turns.length === 0 && /no rollout/i.test(why)) {
+      held.resumeAfterNextStart();
+      return;
+    }
     if (turns.length === 0 && !(cause instanceof CodexError && ctx.connection.isClosed)) {
       ctx.connection.diagnose(new CodexError(`After the reconnect, thread ${threadId} could not be resumed: ${why}`, { cause }));
     }

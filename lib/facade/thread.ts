@@ -1,4 +1,4 @@
-import { Observable, Subject } from 'rxjs';
+import { filter, firstValueFrom, Observable, Subject } from 'rxjs';
 import { abortErrorFrom, CodexError, InvalidArgumentError, ProtocolError } from '../errors.js';
 import type * as T from '../generated/types.js';
 import type { RequestOptions, ServerNotification } from '../rpc/messages.js';
@@ -70,6 +70,11 @@ export class Thread implements Disposable {
   private knownTurn: string | null = null;
   private readonly unregister: () => void;
   private readonly onClientClosed = (_error: CodexError) => this.release();
+  /**
+   * A reconnect could not resume this thread (it had no turn, so no rollout yet): this connection
+   * gets none of its turn events until it resumes it, which works once a turn has started.
+   */
+  private resumeDue = false;
   /** Whether the server listed no turns when this handle was made (a new thread): every turn a reconnect finds is then new. */
   private readonly startedEmpty: boolean;
 
@@ -103,6 +108,27 @@ export class Thread implements Disposable {
     ctx.live.add(this.onClientClosed);
     ctx.threads.set(info.id, this);
     this.startedEmpty = (info.turns ?? []).length === 0;
+  }
+
+  /** @internal See {@link Thread.resumeDue}. */
+  resumeAfterNextStart(): void {
+    this.resumeDue = true;
+  }
+
+  /**
+   * Resumes this thread on the current connection once its new turn runs (the server has a
+   * rollout from then on: it says so with `thread/status/changed`), and brings the turn up to date.
+   */
+  private async resumeFor(turn: TurnHandle<unknown>, running: Promise<unknown>): Promise<void> {
+    try {
+      await running;
+      turn.markGap();
+      const snapshot = (await this.ctx.connection.request('thread/resume', { threadId: this.id })).thread;
+      const seen = snapshot.turns?.find((t) => t.id === turn.id);
+      if (seen) turn.reconcile(seen, snapshot.status?.type === 'active');
+    } catch (cause) {
+      turn.lose(`thread ${this.id} could not be resumed after a reconnect: ${cause instanceof Error ? cause.message : String(cause)}`);
+    }
   }
 
   /**
@@ -206,6 +232,10 @@ export class Thread implements Disposable {
     const wire = turnParams(settings);
     if (output) (wire as T.TurnStartParams).outputSchema = output.jsonSchema;
     this.starting = true;
+    // Watched before the request: the status change that says the turn runs may come before its answer.
+    const running = this.resumeDue
+      ? firstValueFrom(this.ctx.connection.notificationsOf('thread/status/changed').pipe(filter((p) => p?.threadId === this.id)), { defaultValue: null })
+      : null;
     const reservation = this.ctx.router.turns.reserve();
     try {
       // Turn events that arrive before the response names the turn are held by the router for
@@ -217,6 +247,10 @@ export class Thread implements Disposable {
       const turn = new TurnHandle<OutputOf<S>>(response.turn.id, this.id, this.ctx, response.turn, output);
       this.unclaimed?.delete(turn.id);
       this.adopt(turn);
+      if (running) {
+        this.resumeDue = false;
+        void this.resumeFor(turn as TurnHandle<unknown>, running);
+      }
       return turn;
     } finally {
       reservation();

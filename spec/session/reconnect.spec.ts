@@ -1,5 +1,7 @@
 import { filter, firstValueFrom, lastValueFrom, take, toArray } from 'rxjs';
-import { Codex, ConnectionLostError, ConnectionRefusedError, isRetryableError, type ConnectionState, type ThreadItem } from '../../lib/index.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApprovalPolicy, Codex, ConnectionLostError, type PendingApproval, ConnectionRefusedError, isRetryableError, type ConnectionState, type ThreadItem } from '../../lib/index.js';
 import { startReconnectWorld, type ReconnectWorld } from '../support/reconnect-world.js';
 
 jest.setTimeout(60_000);
@@ -79,6 +81,39 @@ describe('Codex.connect with reconnect, real app-server behind a TCP proxy', () 
     const waiting = codex.listThreads();
     world.proxy.refuse(false);
     await expect(waiting).resolves.toHaveProperty('data');
+  });
+
+  test('an approval pending across a reconnect: presented once, answered after the reconnect, the command runs once', async () => {
+    await using codex = await connect();
+    const thread = await codex.startThread({ approvalPolicy: ApprovalPolicy.untrusted, sandbox: 'workspace-write' });
+    const presented: PendingApproval[] = [];
+    codex.approvals$.subscribe((a) => presented.push(a));
+    const first = firstValueFrom(codex.approvals$);
+    const turn = await thread.turn('[[scenario:shell]] make a file');
+    const approval = await first;
+    const back = firstValueFrom(codex.connection$.pipe(filter((s) => s.status === 'connected' && !s.resumed)));
+    world.proxy.cut();
+    await back;
+    expect(approval.isOpen).toBe(true);
+    expect(approval.accept()).toBe(true);
+    const result = await turn.result;
+    expect(presented).toEqual([approval]);
+    const commands = result.items.filter((i) => i.type === 'commandExecution');
+    expect(commands).toHaveLength(1);
+    expect(commands[0]).toMatchObject({ status: 'completed' });
+    expect(existsSync(join(world.home.work, 'codex-rx-created.txt'))).toBe(true);
+    expect(await approval.settled).toBe('answered');
+  });
+
+  test('a thread without a turn yet (no rollout to resume) works after a reconnect', async () => {
+    await using codex = await connect();
+    const thread = await codex.startThread();
+    const back = firstValueFrom(codex.connection$.pipe(filter((s) => s.status === 'connected' && !s.resumed)));
+    world.proxy.cut();
+    await back;
+    const result = await thread.run('[[scenario:text]] first turn after the reconnect');
+    expect(result.status).toBe('completed');
+    expect(result.finalResponse).toBe('Hello from the fake Responses server!');
   });
 
   test('a wrong token is final: closed with ConnectionRefusedError after one attempt', async () => {
