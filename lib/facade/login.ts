@@ -41,6 +41,18 @@ export class InteractiveLogin {
       const closed = ctx.connection.closedError;
       if (closed) onClientClosed(closed);
     });
+    // A completion sent while the client was reconnecting is lost: after the reconnect, an account
+    // that is now logged in completes this login.
+    const resynced = ctx.resynced$.subscribe(() => {
+      ctx.connection.request('account/read', {}).then(
+        (r) => r.account && ctx.router.logins.dispatch(loginId, { loginId, success: true, error: null }, false),
+        () => {},
+      );
+    });
+    void this.completion.then(
+      () => resynced.unsubscribe(),
+      () => resynced.unsubscribe(),
+    );
     this.completion.catch(() => {});
     this.completed$ = from(this.completion);
   }
