@@ -28,7 +28,7 @@ export class SocketOpenError extends Error {
  */
 export function openAppServerSocket(
   target: Endpoint | { url: string; token?: string },
-  options: { timeoutMs: number; maxPayload?: number; signal?: AbortSignal; protocols?: string[] },
+  options: { timeoutMs: number; maxPayload?: number; signal?: AbortSignal; protocols?: string[]; keepEarly?: boolean },
 ): Promise<WebSocket> {
   let address: string;
   const headers: Record<string, string> = {};
@@ -56,6 +56,17 @@ export function openAppServerSocket(
     });
     // Errors after the open surface as 'close', which the socket's owner handles.
     socket.on('error', () => {});
+    // A relay speaks first (its session frame may come in the same packet as the upgrade): keep
+    // what arrives before the owner listens. app-server itself says nothing before `initialize`.
+    if (options.keepEarly) {
+      const early: string[] = [];
+      const keep = (data: WebSocket.RawData, isBinary: boolean) => void (isBinary || early.push(data.toString()));
+      socket.on('message', keep);
+      EARLY.set(socket, () => {
+        socket.off('message', keep);
+        return early;
+      });
+    }
     let settled = false;
     const fail = (error: SocketOpenError) => {
       if (settled) return;
@@ -80,6 +91,15 @@ export function openAppServerSocket(
       resolve(socket);
     });
   });
+}
+
+const EARLY = new WeakMap<WebSocket, () => string[]>();
+
+/** The text messages that came before the socket's owner listened; stops keeping them. */
+export function takeEarlyMessages(socket: WebSocket): string[] {
+  const take = EARLY.get(socket);
+  EARLY.delete(socket);
+  return take ? take() : [];
 }
 
 /** Options of {@link openNodeWebSocket}. */
@@ -107,12 +127,13 @@ export async function openNodeWebSocket(target: Endpoint | { url: string; token?
   if ('token' in target && target.token) redactor.add(target.token);
   const maxPayload = options.maxMessageBytes ?? APP_SERVER_MAX_PAYLOAD;
   const where = 'socketPath' in target ? target.socketPath : target.url;
-  const socket = await openAppServerSocket(target, { timeoutMs: options.connectTimeoutMs ?? 10_000, maxPayload, ...(options.protocols ? { protocols: options.protocols } : {}) }).catch((error: SocketOpenError) => {
+  const socket = await openAppServerSocket(target, { timeoutMs: options.connectTimeoutMs ?? 10_000, maxPayload, keepEarly: true, ...(options.protocols ? { protocols: options.protocols } : {}) }).catch((error: SocketOpenError) => {
     const why = error.status !== null && REFUSALS[error.status] ? REFUSALS[error.status]! : error.message;
     throw new ConnectionRefusedError(redactor.redact(`Could not connect to ${where}: ${why}`), error.status, { cause: error });
   });
   const interval = options.pingIntervalMs ?? 15_000;
   return new WebSocketTransport(socket as unknown as WebSocketLike, {
+    early: takeEarlyMessages(socket),
     redactor,
     maxMessageBytes: maxPayload,
     terminate: () => socket.terminate(),

@@ -24,6 +24,13 @@ export const RelayCloseReason = {
   PingTimeout: 'ping-timeout',
   /** `relay.close()` was called (1001). */
   RelayClosing: 'relay-closing',
+  /**
+   * A resumable session's browser did not come back within `limits.resumeWindowMs`, or more than
+   * `limits.resumeMaxBytes` piled up for it meanwhile: the relay closed its upstream (1001).
+   */
+  ResumeWindowPassed: 'resume-window-passed',
+  /** A resume attempt named a session the relay does not hold (any more): start afresh (4409). */
+  ResumeExpired: 'resume-expired',
 } as const;
 
 /** One of the {@link RelayCloseReason} values. */
@@ -40,4 +47,6 @@ export const RELAY_CLOSE_CODES: Readonly<Record<RelayCloseReason, number>> = {
   'upstream-unresponsive': 1011,
   'ping-timeout': 1006,
   'relay-closing': 1001,
+  'resume-window-passed': 1001,
+  'resume-expired': 4409,
 };

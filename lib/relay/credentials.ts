@@ -73,6 +73,8 @@ export interface PresentedCredential {
   token?: string;
   /** Whether the client also offered the `codex-rx` subprotocol the relay answers with. */
   offersRelayProtocol: boolean;
+  /** Whether the token came as `Authorization: Bearer` (a program: Node's `Codex.connect`). */
+  bearer: boolean;
 }
 
 /** Reads the ticket (query string) and the token (subprotocol) of an upgrade request. */
@@ -82,9 +84,13 @@ export function presentedCredential(req: IncomingMessage): PresentedCredential {
   // Only the query is read, and URLSearchParams never throws (new URL() does, on a path like `//[`).
   const url = req.url ?? '';
   const ticket = new URLSearchParams(url.includes('?') ? url.slice(url.indexOf('?') + 1) : '').get('ticket');
+  // A program (no Origin) may send its token as app-server takes it: `Authorization: Bearer`.
+  const bearer = !tokenProtocol && req.headers.origin === undefined ? /^bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1] : undefined;
+  const token = tokenProtocol ? tokenProtocol.slice(TOKEN_PROTOCOL_PREFIX.length) : bearer;
   return {
     ...(ticket ? { ticket } : {}),
-    ...(tokenProtocol ? { token: tokenProtocol.slice(TOKEN_PROTOCOL_PREFIX.length) } : {}),
+    ...(token !== undefined ? { token } : {}),
     offersRelayProtocol: protocols.includes(RELAY_PROTOCOL),
+    bearer: bearer !== undefined,
   };
 }

@@ -5,8 +5,9 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { InvalidArgumentError } from '../errors.js';
 import { RELAY_CLOSE_CODES, RelayCloseReason } from './close-reasons.js';
 import { presentedCredential, TicketBook, TokenTable, type RelayRole } from './credentials.js';
-import { RELAY_PROTOCOL } from '../transport/relay-protocol.js';
-import { RelaySession, type SessionEnd } from './relay-session.js';
+import { parseResumeProtocol, RELAY_PROTOCOL, RESUME_QUERY } from '../transport/relay-protocol.js';
+import { RelaySession, type SessionEnd, type SessionHooks } from './relay-session.js';
+import { ResumeBook } from './resume-book.js';
 import { connectUpstream, UpstreamConnectError, type RelayUpstream } from './upstream.js';
 
 /** The relay's bounds. Each has a default; going past one closes the browser with a {@link RelayCloseReason}. */
@@ -24,6 +25,16 @@ export interface RelayLimits {
   pingIntervalMs?: number;
   /** How long an upstream connection may take to open (default 10 000 ms). */
   upstreamConnectTimeoutMs?: number;
+  /**
+   * How long a resumable session waits for its client after a drop, upstream open (default
+   * 120 000 ms; 0 turns resuming off). See docs/reconnect.md. → `resume-window-passed`
+   */
+  resumeWindowMs?: number;
+  /**
+   * Bytes a resumable session keeps for its client: frames not yet acknowledged, and all that
+   * arrives while it is away (default 4 MiB). → `resume-window-passed` (or `slow-consumer`)
+   */
+  resumeMaxBytes?: number;
 }
 
 /** Options of {@link startRelay}. */
@@ -61,6 +72,12 @@ export type RelayEvent =
   | { type: 'opened'; connection: number; role: RelayRole; origin: string | undefined }
   /** An observe browser's message was answered by the relay (`refuse`) or dropped (`drop`). */
   | { type: 'screened'; connection: number; action: 'refuse' | 'drop'; detail: string }
+  /** A resumable connection's browser dropped; its session waits for it within the resume window. */
+  | { type: 'parked'; connection: number }
+  /** A browser resumed its session and got the `replayed` frames it had missed. */
+  | { type: 'resumed'; connection: number; replayed: number }
+  /** A resume attempt was refused: the session is unknown, spent, or past its window (closed with 4409). */
+  | { type: 'resume-refused'; why: string; origin: string | undefined }
   /** A connection ended: a {@link RelayCloseReason}, or `browser-closed`. */
   | { type: 'closed'; connection: number; reason: SessionEnd };
 
@@ -68,8 +85,10 @@ export type RelayEvent =
 export interface Relay extends AsyncDisposable {
   /** `ws://HOST:PORT`, for the page's `new WebSocket(url, relayProtocols(token))`. */
   readonly url: string;
-  /** Browsers connected now. */
+  /** Browsers connected now (parked sessions not counted). */
   readonly connections: number;
+  /** Resumable sessions whose browser dropped and that wait for it, upstream open. */
+  readonly parked: number;
   /**
    * A one-time ticket with `token`'s role, valid for `ticketTtlMs`: the page connects to
    * `${url}/?ticket=${ticket}`. Throws if `token` is not one of the relay's.
@@ -80,7 +99,15 @@ export interface Relay extends AsyncDisposable {
 }
 
 const MiB = 1024 * 1024;
-const DEFAULT_LIMITS: Required<RelayLimits> = { maxMessageBytes: 16 * MiB, maxBufferedBytes: 8 * MiB, maxConnections: 64, pingIntervalMs: 15_000, upstreamConnectTimeoutMs: 10_000 };
+const DEFAULT_LIMITS: Required<RelayLimits> = {
+  maxMessageBytes: 16 * MiB,
+  maxBufferedBytes: 8 * MiB,
+  maxConnections: 64,
+  pingIntervalMs: 15_000,
+  upstreamConnectTimeoutMs: 10_000,
+  resumeWindowMs: 120_000,
+  resumeMaxBytes: 4 * MiB,
+};
 
 /** Answers an upgrade request with a bare HTTP status and drops the socket. */
 function refuseUpgrade(socket: Duplex, status: number): void {
@@ -100,6 +127,11 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   for (const key of ['maxBufferedBytes', 'maxConnections', 'pingIntervalMs', 'upstreamConnectTimeoutMs'] as const) {
     if (!(limits[key] > 0)) throw new InvalidArgumentError(`startRelay: limits.${key} must be a positive number.`);
   }
+  for (const key of ['resumeWindowMs', 'resumeMaxBytes'] as const) {
+    if (!(limits[key] >= 0)) throw new InvalidArgumentError(`startRelay: limits.${key} must be a number ≥ 0.`);
+  }
+  const resumeWindow = limits.resumeWindowMs > 0 && limits.resumeMaxBytes > 0 ? { windowMs: limits.resumeWindowMs, maxBytes: limits.resumeMaxBytes } : null;
+  const book = new ResumeBook<RelaySession>();
   const tokens = new TokenTable(options.tokens);
   const tickets = new TicketBook(options.ticketTtlMs ?? 30_000);
   const origins = new Set(options.allowedOrigins);
@@ -112,6 +144,17 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     }
   };
   const sessions = new Set<RelaySession>();
+  const hooks: SessionHooks = {
+    screened: (s, what) => emit({ type: 'screened', connection: s.id, ...what }),
+    parked: (s) => emit({ type: 'parked', connection: s.id }),
+    resumed: (s, replayed) => emit({ type: 'resumed', connection: s.id, replayed }),
+    secret: (s) => book.issue(s),
+    ended: (s, reason) => {
+      sessions.delete(s);
+      book.forget(s);
+      emit({ type: 'closed', connection: s.id, reason });
+    },
+  };
   const connecting = new Set<AbortController>();
   let nextId = 1;
   let closing: Promise<void> | null = null;
@@ -135,10 +178,12 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     const origin = req.headers.origin;
     if (closing) return refuse(socket, 503, 'relay is closing', origin);
     if (origin === undefined ? !allowMissingOrigin : !origins.has(origin)) return refuse(socket, 403, origin === undefined ? 'no Origin' : 'Origin not allowed', origin);
+    const resumeOffer = resumeOfferOf(req);
+    if (resumeOffer) return resumeSession(req, socket, head, resumeOffer, origin);
     const credential = presentedCredential(req);
     const role = credential.ticket !== undefined ? tickets.redeem(credential.ticket) : credential.token !== undefined ? tokens.roleOf(credential.token) : undefined;
     if (!role) return refuse(socket, 401, credential.ticket !== undefined ? 'unknown, used or expired ticket' : credential.token !== undefined ? 'unknown token' : 'no token or ticket', origin);
-    if (credential.token !== undefined && !credential.offersRelayProtocol) return refuse(socket, 400, `offer the ${RELAY_PROTOCOL} subprotocol next to the token`, origin);
+    if (credential.token !== undefined && !credential.bearer && !credential.offersRelayProtocol) return refuse(socket, 400, `offer the ${RELAY_PROTOCOL} subprotocol next to the token`, origin);
 
     if (sessions.size + connecting.size >= limits.maxConnections) {
       // Upgrade, then close: a page sees a close code and reason, but never an HTTP status.
@@ -169,18 +214,24 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     let adopted = false;
     wss.handleUpgrade(req, socket, head, (browser) => {
       adopted = true;
-      const session = new RelaySession(nextId++, role, browser, upstream, limits.maxBufferedBytes, {
-        screened: (s, what) => emit({ type: 'screened', connection: s.id, ...what }),
-        ended: (s, reason) => {
-          sessions.delete(s);
-          emit({ type: 'closed', connection: s.id, reason });
-        },
-      });
+      const resumable = resumeWindow !== null && wantsResume(req);
+      const session = new RelaySession(nextId++, role, browser, upstream, limits.maxBufferedBytes, hooks, resumable ? resumeWindow : null);
       sessions.add(session);
       emit({ type: 'opened', connection: session.id, role, origin });
       session.start();
     });
     if (!adopted) upstream.terminate();
+  }
+
+  /** A page resuming a session: the secret is the credential (it is bound to the session and its role). */
+  function resumeSession(req: IncomingMessage, socket: Duplex, head: Buffer, offer: { secret: string; received: number }, origin: string | undefined): void {
+    const session = book.take(offer.secret);
+    wss.handleUpgrade(req, socket, head, (browser) => {
+      if (session && session.adopt(browser, offer.received)) return;
+      if (session) session.finish(RelayCloseReason.ResumeWindowPassed);
+      emit({ type: 'resume-refused', why: session ? 'the missed frames are no longer kept' : 'unknown, spent or expired resume secret', origin });
+      browser.close(RELAY_CLOSE_CODES[RelayCloseReason.ResumeExpired], RelayCloseReason.ResumeExpired);
+    });
   }
 
   server.on('upgrade', (req, socket, head) => {
@@ -212,7 +263,14 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   return {
     url: `ws://${host}:${address.port}`,
     get connections() {
-      return sessions.size;
+      let parked = 0;
+      for (const s of sessions) if (s.isParked) parked++;
+      return sessions.size - parked;
+    },
+    get parked() {
+      let parked = 0;
+      for (const s of sessions) if (s.isParked) parked++;
+      return parked;
     },
     issueTicket(token: string) {
       const role = tokens.roleOf(token);
@@ -222,4 +280,21 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     close,
     [Symbol.asyncDispose]: close,
   };
+}
+
+/** The resume subprotocol a client offers (`codex-rx.resume.<secret>.<received>`), if any. */
+function resumeOfferOf(req: IncomingMessage): { secret: string; received: number } | null {
+  const offered = (req.headers['sec-websocket-protocol'] ?? '').split(',');
+  if (!offered.some((p) => p.trim() === RELAY_PROTOCOL)) return null;
+  for (const p of offered) {
+    const offer = parseResumeProtocol(p.trim());
+    if (offer) return offer;
+  }
+  return null;
+}
+
+/** Whether the client asked for a resumable session (`?codex-rx-resume=1`). */
+function wantsResume(req: IncomingMessage): boolean {
+  const url = req.url ?? '';
+  return url.includes('?') && new URLSearchParams(url.slice(url.indexOf('?') + 1)).get(RESUME_QUERY) === '1';
 }

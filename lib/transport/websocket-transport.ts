@@ -41,6 +41,8 @@ export interface WebSocketTransportOptions {
   heartbeat?: { intervalMs: number; ping(): void; onPong(listener: () => void): void };
   /** Ends the socket at once, without the close handshake (the server never answers one). */
   terminate?: () => void;
+  /** Messages that arrived before this transport listened, oldest first. */
+  early?: string[];
 }
 
 const OPEN = 1;
@@ -81,6 +83,7 @@ export class WebSocketTransport implements Transport {
     this.pid = options.owner?.pid;
     this.endpoint = options.owner?.endpoint;
     this.exited = new Promise((resolve) => (this.settleExit = resolve));
+    for (const text of options.early ?? []) this.onFrame(text);
     socket.addEventListener('message', (event) => this.onFrame(event.data));
     socket.addEventListener('close', (event) => void this.onSocketClosed(event.code, event.reason));
     // Errors are followed by 'close'; listening keeps them from being thrown.
