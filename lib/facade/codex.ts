@@ -26,6 +26,14 @@ export interface CodexOptions extends SpawnOptions {
    * clients join those with `Codex.connect(codex.endpoint)`. Node only.
    */
   listen?: ListenMode;
+  /**
+   * With `listen: 'ws' | 'unix'`: let the server outlive this process, as a daemon (default false).
+   * By default a listening server ends with the process that started it, however that process
+   * ends (a normal exit, an uncaught exception, Ctrl-C, SIGTERM, even SIGKILL), within 2 s. A
+   * detached one keeps running until it is stopped: `codex.close()` from this process, or
+   * `process.kill(pid)` from any (`codex.pid` is the server's pid). Its socket file goes with it.
+   */
+  detached?: boolean;
   /** WebSocket connections (Node): ping interval to notice a dead peer, ms (default 15 000; 0 disables). */
   pingIntervalMs?: number;
   /** Sent in `initialize`; defaults to this SDK's name and version. */

@@ -14,6 +14,7 @@ export type ListenMode = 'stdio' | 'ws' | 'unix';
 /** What the facade asks of the runtime. */
 export interface PlatformStartOptions extends SpawnOptions {
   listen?: ListenMode;
+  detached?: boolean;
   signal?: AbortSignal;
   pingIntervalMs?: number;
   redactor: Redactor;
