@@ -226,7 +226,10 @@ export class Codex implements AsyncDisposable {
     }
   }
 
-  /** The server process id, when this client started the server (undefined when it joined one). */
+  /**
+   * The server process id, when this client started the server (undefined when it joined one).
+   * With `listen`, the app-server's own pid, not that of the guardian between it and this process.
+   */
   get pid(): number | undefined {
     return this.transport.pid;
   }
@@ -383,8 +386,9 @@ export class Codex implements AsyncDisposable {
   // ---------------------------------------------------------------------------- lifecycle
 
   /**
-   * Stops the server: ends its stdin, waits, then SIGTERM, then SIGKILL. Idempotent; resolves
-   * once the process is reaped. Pending requests reject with `TransportClosedError`.
+   * Stops the server: ends its stdin, waits, then SIGTERM, then SIGKILL (a `listen` server, even
+   * a `detached` one: SIGTERM, then SIGKILL). Idempotent; resolves once the process is reaped.
+   * Pending requests reject with `TransportClosedError`.
    */
   close(): Promise<ProcessExit> {
     this.closing ??= this.connection.close();
