@@ -5,8 +5,9 @@
  *
  *   npm run check:package
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
@@ -116,8 +117,46 @@ export async function watch(url: string): Promise<TurnResult | null> {
   }
   process.stdout.write(run('node', ['quickstart.mjs'], app));
   process.stdout.write(run('node', ['quickstart.cjs'], app));
+  await checkOwnerDeath(app, work);
   process.stdout.write(run(join(app, 'node_modules', '.bin', 'tsc'), ['-p', '.'], app));
   console.log('package check passed');
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * The guardian travels inside the bundle (a `node -e` script): a listening server started from the
+ * installed package ends within 2 s of its owner's SIGKILL, and its socket file goes with it.
+ */
+async function checkOwnerDeath(app: string, tmp: string): Promise<void> {
+  writeFileSync(
+    join(app, 'owner.mjs'),
+    `import { startOfflineCodex } from 'codex-rx/testing';
+const env = await startOfflineCodex({ listen: 'unix' });
+console.log(JSON.stringify({ pid: env.codex.pid, socketPath: env.codex.endpoint.socketPath }));
+process.kill(process.pid, 'SIGKILL');
+`,
+  );
+  console.log('$ node owner.mjs (listens on a unix socket, then SIGKILLs itself)');
+  const owner = spawnSync('node', ['owner.mjs'], { cwd: app, encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } });
+  if (owner.signal !== 'SIGKILL') throw new Error(`owner.mjs did not end by SIGKILL: ${owner.status} ${owner.stderr}`);
+  const { pid, socketPath } = JSON.parse(owner.stdout) as { pid: number; socketPath: string };
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const deadline = Date.now() + 2000;
+  while (alive() || existsSync(socketPath)) {
+    if (Date.now() > deadline) {
+      const what = alive() ? 'running' : 'leaving its socket file';
+      if (alive()) process.kill(pid, 'SIGKILL');
+      throw new Error(`the server of a SIGKILLed owner was still ${what} after 2 s`);
+    }
+    await delay(20);
+  }
+  console.log('a listening server ended with its SIGKILLed owner, socket file removed');
 }

@@ -30,6 +30,14 @@ export interface CodexOptions extends SpawnOptions {
    * clients join those with `Codex.connect(codex.endpoint)`. Node only.
    */
   listen?: ListenMode;
+  /**
+   * With `listen: 'ws' | 'unix'`: let the server outlive this process, as a daemon (default false).
+   * By default a listening server ends with the process that started it, however that process
+   * ends (a normal exit, an uncaught exception, Ctrl-C, SIGTERM, even SIGKILL), within 2 s. A
+   * detached one keeps running until it is stopped: `codex.close()` from this process, or
+   * `process.kill(pid)` from any (`codex.pid` is the server's pid). Its socket file goes with it.
+   */
+  detached?: boolean;
   /** WebSocket connections (Node): ping interval to notice a dead peer, ms (default 15 000; 0 disables). A dead link is noticed within two intervals. */
   pingIntervalMs?: number;
   /**
@@ -272,7 +280,10 @@ export class Codex implements AsyncDisposable {
     }
   }
 
-  /** The server process id, when this client started the server (undefined when it joined one). */
+  /**
+   * The server process id, when this client started the server (undefined when it joined one).
+   * With `listen`, the app-server's own pid, not that of the guardian between it and this process.
+   */
   get pid(): number | undefined {
     return this.session.transport?.pid;
   }
@@ -429,8 +440,9 @@ export class Codex implements AsyncDisposable {
   // ---------------------------------------------------------------------------- lifecycle
 
   /**
-   * Stops the server: ends its stdin, waits, then SIGTERM, then SIGKILL. Idempotent; resolves
-   * once the process is reaped. Pending requests reject with `TransportClosedError`.
+   * Stops the server: ends its stdin, waits, then SIGTERM, then SIGKILL (a `listen` server, even
+   * a `detached` one: SIGTERM, then SIGKILL). Idempotent; resolves once the process is reaped.
+   * Pending requests reject with `TransportClosedError`.
    */
   close(): Promise<ProcessExit> {
     return this.session.close();

@@ -73,6 +73,7 @@ export async function openTarget(target: ConnectTarget, options: PlatformConnect
 /** What the facade asks of the runtime. */
 export interface PlatformStartOptions extends SpawnOptions {
   listen?: ListenMode;
+  detached?: boolean;
   signal?: AbortSignal;
   pingIntervalMs?: number;
   redactor: Redactor;

@@ -4,7 +4,8 @@ import { mkdtempSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TransportClosedError, type ProcessExit } from '../errors.js';
-import { spawnAppServer, type SpawnOptions } from '../process/process-transport.js';
+import { readGuardedPid, spawnGuarded } from '../process/guardian.js';
+import { appServerCommand, type SpawnOptions } from '../process/process-transport.js';
 import { pipeStderr } from '../process/stream-transport.js';
 import { Redactor } from '../transport/redactor.js';
 import { StderrLog } from '../transport/stderr-log.js';
@@ -20,69 +21,87 @@ const MAX_SOCKET_PATH = 100;
 const STARTUP_TIMEOUT_MS = 30_000;
 
 /** Servers still running, killed if the host exits without closing them. */
-const running = new Set<ChildProcess>();
+const running = new Set<ListenServer>();
 let exitHookInstalled = false;
-function track(child: ChildProcess): void {
-  running.add(child);
+function track(server: ListenServer): void {
+  running.add(server);
   if (!exitHookInstalled) {
     exitHookInstalled = true;
-    // A ws/unix server ignores stdin EOF: without this it would outlive a host that crashed.
+    // The fast path of a normal exit or an uncaught exception; the guardian covers the rest.
     process.once('exit', () => {
-      for (const c of running) c.kill('SIGKILL');
+      for (const s of running) s.kill('SIGKILL');
     });
   }
 }
 
+/** Options of {@link ListenServer.spawn}. */
+export interface ListenServerOptions extends SpawnOptions {
+  signal?: AbortSignal;
+  /** Let the server outlive this process (see `CodexOptions.detached`). */
+  detached?: boolean;
+}
+
 /**
  * A `codex app-server --listen ws://127.0.0.1:0` (capability token) or `--listen unix://PATH`
- * child that other clients can join. Stops by pid: such a server ignores stdin EOF.
+ * child that other clients can join. Such a server ignores stdin EOF, so it runs under a guardian
+ * process (lib/process/guardian.ts) that ends it when this process ends, however it ends, unless
+ * it is `detached`. {@link ListenServer.pid} is the server's pid, not the guardian's.
  */
 export class ListenServer implements OwnedServer {
-  readonly pid: number | undefined;
   readonly stderr: StderrLog;
   readonly exited: Promise<ProcessExit>;
+  private serverPid: number | undefined;
   private stopping: Promise<ProcessExit> | null = null;
   private exitInfo: ProcessExit | null = null;
-  /** Where the server's socket symlink points (it lives outside our directory). */
-  private socketTarget: string | null = null;
 
   private constructor(
-    private readonly child: ChildProcess,
+    /** The guardian, whose stderr is the server's and whose exit status is the server's. */
+    private readonly guardian: ChildProcess,
     readonly endpoint: Endpoint,
     readonly redactor: Redactor,
-    private readonly socketDir: string | null,
     private readonly afterSigtermMs: number,
+    detached: boolean,
   ) {
-    this.pid = child.pid;
     this.stderr = new StderrLog(redactor);
-    if (child.stderr) pipeStderr(child.stderr, this.stderr);
-    child.stdout?.resume();
-    child.stdin?.on('error', () => {});
+    if (detached) {
+      // Nothing of it holds this process: only the client's connection does, until it closes.
+      guardian.unref();
+      for (const stream of [guardian.stdout, guardian.stderr]) (stream as { unref?: () => void } | null)?.unref?.();
+    } else {
+      track(this);
+    }
+    if (guardian.stderr) pipeStderr(guardian.stderr, this.stderr);
+    readGuardedPid(guardian, (pid) => (this.serverPid = pid));
+    guardian.stdin?.on('error', () => {});
     this.exited = new Promise((resolve) => {
-      child.once('exit', (code, signal) => {
-        running.delete(child);
+      guardian.once('exit', (code, signal) => {
+        running.delete(this);
         this.exitInfo = { code, signal };
-        this.removeSocketDir();
         resolve(this.exitInfo);
       });
     });
+  }
+
+  /** The app-server's pid, once its guardian reported it (always, once {@link ListenServer.spawn} resolved). */
+  get pid(): number | undefined {
+    return this.serverPid;
   }
 
   /**
    * Spawns the server and resolves once it listens: the port read from the stderr banner (ws), or
    * the socket file present (unix). Rejects with {@link TransportClosedError} if it exits first.
    */
-  static async spawn(mode: ListenMode, options: SpawnOptions & { signal?: AbortSignal; token?: string }): Promise<ListenServer> {
+  static async spawn(mode: ListenMode, options: ListenServerOptions & { token?: string }): Promise<ListenServer> {
     const redactor = options.redactor ?? new Redactor();
     const afterSigtermMs = options.closeTimeouts?.afterSigtermMs ?? 2000;
+    const detached = options.detached ?? false;
     if (mode === 'ws') {
       // The token never touches disk or argv: only its hash goes on the command line.
       const token = options.token ?? randomBytes(32).toString('base64url');
       redactor.add(token);
       const sha = createHash('sha256').update(token).digest('hex');
-      const child = spawnAppServer(options, ['--listen', 'ws://127.0.0.1:0', '--ws-auth', 'capability-token', '--ws-token-sha256', sha]);
-      track(child);
-      const server = new ListenServer(child, { url: '', token }, redactor, null, afterSigtermMs);
+      const command = appServerCommand(options, ['--listen', 'ws://127.0.0.1:0', '--ws-auth', 'capability-token', '--ws-token-sha256', sha]);
+      const server = new ListenServer(spawnGuarded(command, { detached }), { url: '', token }, redactor, afterSigtermMs, detached);
       const url = await server.ready(() => {
         const match = server.stderr.lines().map((l) => BANNER.exec(l)).find(Boolean);
         return match ? `ws://${match[1]}:${match[2]}` : null;
@@ -96,11 +115,9 @@ export class ListenServer implements OwnedServer {
       rmSync(dir, { recursive: true, force: true });
       throw new TransportClosedError({ code: null, signal: null }, [], `the unix socket path ${socketPath} is longer than ${MAX_SOCKET_PATH} bytes; set TMPDIR to a shorter directory`);
     }
-    const child = spawnAppServer(options, ['--listen', `unix://${socketPath}`]);
-    track(child);
-    const server = new ListenServer(child, { socketPath }, redactor, dir, afterSigtermMs);
+    const command = appServerCommand(options, ['--listen', `unix://${socketPath}`]);
+    const server = new ListenServer(spawnGuarded(command, { detached, socket: { path: socketPath, dir } }), { socketPath }, redactor, afterSigtermMs, detached);
     await server.ready(() => (exists(socketPath) ? socketPath : null), options.signal);
-    server.socketTarget = realpathSync(socketPath);
     return server;
   }
 
@@ -108,8 +125,8 @@ export class ListenServer implements OwnedServer {
   stop(): Promise<ProcessExit> {
     this.stopping ??= (async () => {
       if (this.exitInfo) return this.exitInfo;
-      this.child.kill('SIGTERM');
-      const timer = setTimeout(() => this.child.kill('SIGKILL'), this.afterSigtermMs);
+      this.kill('SIGTERM');
+      const timer = setTimeout(() => this.kill('SIGKILL'), this.afterSigtermMs);
       const exit = await this.exited;
       clearTimeout(timer);
       return exit;
@@ -117,11 +134,25 @@ export class ListenServer implements OwnedServer {
     return this.stopping;
   }
 
+  /**
+   * Signals the server itself (the guardian then reports its exit); before the guardian has said
+   * which pid that is, SIGTERMs the guardian, which passes it on (it could not, were it killed).
+   */
+  kill(signal: 'SIGTERM' | 'SIGKILL'): void {
+    if (this.exitInfo) return;
+    try {
+      if (this.serverPid !== undefined) process.kill(this.serverPid, signal);
+      else this.guardian.kill('SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+
   /** Resolves `probe()`'s value once it has one: checked on each stderr line and every 20 ms. */
   private ready<T>(probe: () => T | null, signal?: AbortSignal): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const check = () => {
-        const value = probe();
+        const value = this.serverPid === undefined ? null : probe();
         if (value !== null) finish(() => resolve(value));
       };
       const fail = (reason: string) => {
@@ -146,12 +177,6 @@ export class ListenServer implements OwnedServer {
       };
       check();
     });
-  }
-
-  private removeSocketDir(): void {
-    if (this.socketDir) rmSync(this.socketDir, { recursive: true, force: true });
-    // The server removes its socket on SIGTERM, but not when it was killed.
-    if (this.socketTarget) rmSync(this.socketTarget, { force: true });
   }
 }
 

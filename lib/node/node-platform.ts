@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../errors.js';
 import type { Platform } from '../facade/platform.js';
 import { ProcessTransport } from '../process/process-transport.js';
 import { experimentalSchemas } from './experimental-schemas.js';
@@ -12,7 +13,10 @@ export const nodePlatform: Platform = {
   connect: (target, options) => openNodeWebSocket(target, options),
   async start(options) {
     const { listen = 'stdio', redactor } = options;
-    if (listen === 'stdio') return ProcessTransport.spawn(options);
+    if (listen === 'stdio') {
+      if (options.detached) throw new InvalidArgumentError("detached: true needs listen: 'ws' or 'unix'. A stdio server has no client but this process, and ends with it.");
+      return ProcessTransport.spawn(options);
+    }
     const owner = await ListenServer.spawn(listen, options);
     try {
       return await openNodeWebSocket(owner.endpoint, { redactor, owner, ...(options.pingIntervalMs !== undefined ? { pingIntervalMs: options.pingIntervalMs } : {}) });

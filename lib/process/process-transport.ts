@@ -20,17 +20,38 @@ export function mergeEnv(overrides: Record<string, string | undefined> | undefin
   return env;
 }
 
+/** The command line, environment and working directory of `codex app-server`. */
+export interface AppServerCommand {
+  command: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  cwd: string | undefined;
+}
+
 /**
- * Spawns `codex app-server` with the options' binary, config, env and cwd, plus `extraArgs`
- * (argv array, never a shell). Throws {@link CodexNotFoundError} when nothing could be started.
+ * What spawning `codex app-server` runs: the options' binary, config, env and cwd, plus
+ * `extraArgs`. Throws {@link CodexNotFoundError} when no binary is found.
  */
-export function spawnAppServer(options: SpawnOptions, extraArgs: string[] = []): ChildProcess {
+export function appServerCommand(options: SpawnOptions, extraArgs: string[] = []): AppServerCommand {
   const env = options.env ? mergeEnv(options.env) : process.env;
   const bin = resolveCodexBinary({ ...(options.codexBin ? { codexBin: options.codexBin } : {}), env });
-  const args = [...bin.args, 'app-server', ...configArgs(options.config), ...extraArgs, ...(options.args ?? [])];
-  const child = spawn(bin.command, args, {
-    cwd: options.cwd,
+  return {
+    command: bin.command,
+    args: [...bin.args, 'app-server', ...configArgs(options.config), ...extraArgs, ...(options.args ?? [])],
     env: mergeEnv(options.env, bin.resourcesDir),
+    cwd: options.cwd,
+  };
+}
+
+/**
+ * Spawns `codex app-server` on stdio (argv array, never a shell). Throws
+ * {@link CodexNotFoundError} when nothing could be started.
+ */
+export function spawnAppServer(options: SpawnOptions): ChildProcess {
+  const { command, args, env, cwd } = appServerCommand(options);
+  const child = spawn(command, args, {
+    cwd,
+    env,
     stdio: ['pipe', 'pipe', 'pipe'],
     shell: false,
     windowsHide: true,
@@ -42,7 +63,7 @@ export function spawnAppServer(options: SpawnOptions, extraArgs: string[] = []):
   if (child.pid === undefined) {
     // cross-spawn reports a missing executable asynchronously; surface it at once.
     child.on('error', () => {});
-    throw new CodexNotFoundError(`Could not start ${bin.command}: the executable did not spawn.`);
+    throw new CodexNotFoundError(`Could not start ${command}: the executable did not spawn.`);
   }
   return child;
 }
