@@ -16,9 +16,9 @@ interface Seen {
 }
 
 const seen: Seen = { states: [], deltas: [], gaps: 0, result: null, error: null, errorName: null, connectMs: null };
-Object.assign(window, { seen });
+Object.assign(globalThis, { seen });
 
-Object.assign(window, {
+Object.assign(globalThis, {
   async start(url: string, token: string, turn: boolean): Promise<void> {
     const t0 = performance.now();
     try {
