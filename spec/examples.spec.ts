@@ -59,6 +59,7 @@ const expected: Record<string, RegExp[]> = {
   '11': [/account\$: logged out/, /account\(\): apiKey/, /after logout: null/],
   '12': [/open this URL to sign in:\s+http:\/\/127\.0\.0\.1:\d+\/oauth\/authorize/, /login succeeded/, /signed in as example@example\.com/],
   '13': [/visit http:\/\/127\.0\.0\.1:\d+\/codex\/device and enter the code FAKE-1234/, /login succeeded/],
+  '21': [/relay: restarting on the same port/, /watcher: connected \(re-synchronised from snapshots\)/, /watcher: reconnected, some live text was skipped/, /watcher: turn completed: Slow stream of deltas from the fake server\./],
   '20': [/dashboard: joined thread/, /worker: turn completed: Slow stream/, /dashboard: watched turn completed: "Slow stream of deltas from the fake server\."/],
   '14': [/== 1\. start ==/, /== 6\. approvals fail closed ==/, /command: declined/, /TurnFailedError/, /closed: \{"code":0,"signal":null\}/],
   '18': [
