@@ -23,7 +23,7 @@ export interface SessionHooks {
   /** The browser dropped and the session waits for it to resume, within the window. */
   parked(session: RelaySession): void;
   /** A browser resumed the session; `replayed` frames it had missed were sent again. */
-  resumed(session: RelaySession, replayed: number): void;
+  resumed(session: RelaySession, replayed: { frames: number; bytes: number }): void;
   /** A fresh resume secret for the session (sent to the browser, never logged). */
   secret(session: RelaySession): string;
   /** Both sockets are done with (called once). */
@@ -110,8 +110,12 @@ export class RelaySession {
     this.attachBrowser(browser);
     this.sendSession(true);
     const missed = this.kept.slice(received - first);
-    for (const frame of missed) browser.send(frame, { binary: false });
-    this.hooks.resumed(this, missed.length);
+    let bytes = 0;
+    for (const frame of missed) {
+      bytes += frame.length;
+      browser.send(frame, { binary: false });
+    }
+    this.hooks.resumed(this, { frames: missed.length, bytes });
     return true;
   }
 

@@ -74,8 +74,8 @@ export type RelayEvent =
   | { type: 'screened'; connection: number; action: 'refuse' | 'drop'; detail: string }
   /** A resumable connection's browser dropped; its session waits for it within the resume window. */
   | { type: 'parked'; connection: number }
-  /** A browser resumed its session and got the `replayed` frames it had missed. */
-  | { type: 'resumed'; connection: number; replayed: number }
+  /** A browser resumed its session and got the `replayed` frames (`bytes` in all) it had missed. */
+  | { type: 'resumed'; connection: number; replayed: number; bytes: number }
   /** A resume attempt was refused: the session is unknown, spent, or past its window (closed with 4409). */
   | { type: 'resume-refused'; why: string; origin: string | undefined }
   /** A connection ended: a {@link RelayCloseReason}, or `browser-closed`. */
@@ -147,7 +147,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const hooks: SessionHooks = {
     screened: (s, what) => emit({ type: 'screened', connection: s.id, ...what }),
     parked: (s) => emit({ type: 'parked', connection: s.id }),
-    resumed: (s, replayed) => emit({ type: 'resumed', connection: s.id, replayed }),
+    resumed: (s, replayed) => emit({ type: 'resumed', connection: s.id, replayed: replayed.frames, bytes: replayed.bytes }),
     secret: (s) => book.issue(s),
     ended: (s, reason) => {
       sessions.delete(s);
