@@ -9,88 +9,69 @@
 import {
   BehaviorSubject,
   catchError,
-  concat,
   defer,
+  distinctUntilChanged,
   EMPTY,
   filter,
-  finalize,
   from,
   ignoreElements,
   map,
   merge,
-  mergeMap,
-  NEVER,
   Observable,
-  of,
-  retry,
   scan,
   shareReplay,
   Subject,
   switchMap,
   takeUntil,
   tap,
-  throwError,
-  timer,
   type Subscription,
 } from 'rxjs';
-import { Codex, type PendingApproval, type Thread } from 'codex-rx';
+import { Codex, CodexError, type ConnectionState, type PendingApproval, type Thread } from 'codex-rx';
 import type { Account, RateLimitSnapshot, ThreadItem, ThreadStatus, ThreadTokenUsage } from 'codex-rx/types';
 
 // ------------------------------------------------------------------------------------- connection
 
-/** What the page knows about its relay connection. */
-export type ConnectionState =
-  | { status: 'connecting'; attempt: number }
-  | { status: 'connected'; codex: Codex }
-  | { status: 'disconnected'; error: Error; retryInMs: number };
+/** What the page shows of its link: codex-rx's `connection$`, and the client once there is one. */
+export type PageConnection = { codex: Codex | null; state: ConnectionState };
 
 /**
- * One connection at a time, for as long as someone subscribes: connect, report `connected`, and
- * turn the client's end (the relay or app-server went away) into an error; on any error report
- * `disconnected` and try again after a backoff (0.25 s, doubling, at most 5 s; reset once
- * connected). Unsubscribing closes the client.
+ * The page's one client, with `reconnect`: codex-rx retries with backoff, resumes through the
+ * relay's window when it can (nothing lost) and re-synchronises when it cannot; the page only
+ * shows the state. The first connection is retried the same way; a refused token or Origin is
+ * final (`closed`). Unsubscribing closes the client.
  */
-export function connection(target: { url: string; token: string }, options: { maxDelayMs?: number } = {}): Observable<ConnectionState> {
-  const maxDelayMs = options.maxDelayMs ?? 5000;
-  return defer(() => {
-    let failures = 0;
-    const backoff = () => Math.min(250 * 2 ** failures, maxDelayMs);
-    const attempt = defer(() =>
-      concat(
-        of<ConnectionState>({ status: 'connecting', attempt: failures + 1 }),
-        connect(target).pipe(
-          switchMap((codex) =>
-            concat(
-              of<ConnectionState>({ status: 'connected', codex }),
-              // The client's end (the relay or app-server went away) is an error: retry handles it.
-              from(codex.closed).pipe(mergeMap(() => throwError(() => new Error('The relay closed the connection.')))),
-            ).pipe(finalize(() => void codex.close())),
-          ),
-        ),
-      ),
+export function connection(target: { url: string; token: string }): Observable<PageConnection> {
+  return new Observable<PageConnection>((subscriber) => {
+    let codex: Codex | null = null;
+    let unsubscribed = false;
+    subscriber.next({ codex: null, state: { status: 'connecting', attempt: 1 } });
+    Codex.connect(target, { approvals: {}, reconnect: { initialDelayMs: 250, maxDelayMs: 5000 } }).then(
+      (client) => {
+        if (unsubscribed) return void client.close();
+        codex = client;
+        client.connection$.subscribe((state) => subscriber.next({ codex: client, state }));
+      },
+      (error: unknown) => subscriber.next({ codex: null, state: { status: 'closed', error: error instanceof CodexError ? error : new CodexError(asError(error).message) } }),
     );
-    return attempt.pipe(
-      tap((state) => state.status === 'connected' && (failures = 0)),
-      catchError((error: unknown) => concat(of<ConnectionState>({ status: 'disconnected', error: asError(error), retryInMs: backoff() }), throwError(() => error))),
-      retry({ delay: () => timer(backoff()).pipe(tap(() => failures++)) }),
-    );
+    return () => {
+      unsubscribed = true;
+      void codex?.close();
+    };
   });
 }
 
-/** `Codex.connect` as an Observable: a client that connects after an unsubscribe is closed. */
-function connect(target: { url: string; token: string }): Observable<Codex> {
-  return new Observable<Codex>((subscriber) => {
-    let unsubscribed = false;
-    Codex.connect(target, { approvals: {} }).then(
-      (codex) => {
-        if (unsubscribed) return void codex.close();
-        subscriber.next(codex);
-        subscriber.complete();
-      },
-      (error: unknown) => subscriber.error(error),
-    );
-    return () => (unsubscribed = true);
-  });
+/** The connection line: the state in words, with how the last reconnect went. */
+function describe(url: string, { codex, state }: PageConnection, lastReconnect: string | null): string {
+  switch (state.status) {
+    case 'connected':
+      return `connected to ${url}${lastReconnect ? ` (${lastReconnect})` : ''}${codex ? ` — ${codex.metadata.userAgent.split(' ')[0]}` : ''}`;
+    case 'connecting':
+      return `connecting to ${url} (attempt ${state.attempt})…`;
+    case 'reconnecting':
+      return `disconnected: ${state.error.message} Retrying in ${(state.retryInMs / 1000).toFixed(2)} s.`;
+    case 'closed':
+      return state.error ? `closed: ${state.error.message}` : 'closed';
+  }
 }
 
 function asError(error: unknown): Error {
@@ -402,22 +383,28 @@ function main(): Subscription | undefined {
   }
   const selected = new BehaviorSubject<string | null>(null);
   const connection$ = connection({ url, token }).pipe(shareReplay({ bufferSize: 1, refCount: true }));
+  let lastReconnect: string | null = null;
+  let dropped = false;
   const show = connection$.pipe(
-    tap((state) => {
-      line.dataset.status = state.status;
-      line.textContent =
-        state.status === 'connected'
-          ? `connected to ${url} (${state.codex.metadata.userAgent})`
-          : state.status === 'connecting'
-            ? `connecting to ${url} (attempt ${state.attempt})…`
-            : `disconnected: ${state.error.message} Retrying in ${(state.retryInMs / 1000).toFixed(2)} s.`;
+    tap((page) => {
+      const { state } = page;
+      if (state.status === 'reconnecting') dropped = true;
+      if (state.status === 'connected' && dropped) {
+        dropped = false;
+        lastReconnect = state.resumed ? 'reconnected: resumed, nothing lost' : 're-synchronised after a reconnect: live text may have a gap';
+      }
+      // The spec and the stylesheet know four states; `reconnecting` shows as disconnected.
+      line.dataset.status = state.status === 'reconnecting' ? 'disconnected' : state.status;
+      line.dataset.resumed = lastReconnect === null ? '' : String(lastReconnect.startsWith('reconnected'));
+      line.textContent = describe(url, page, lastReconnect);
     }),
   );
-  // Everything below lives as long as one connection: switchMap tears it down on a disconnect.
+  // The panels live as long as the client: codex-rx keeps its streams across reconnects.
   const live = connection$.pipe(
-    switchMap((state) => {
-      if (state.status !== 'connected') return NEVER;
-      const { codex } = state;
+    map((page) => page.codex),
+    filter((codex): codex is Codex => codex !== null),
+    distinctUntilChanged(),
+    switchMap((codex) => {
       const join = joiner(codex);
       $('approvals').replaceChildren();
       return merge(threads(codex, selected, join), turnPanel(codex, selected, join), approvals(codex), account(codex), controls(codex, selected, join)).pipe(
