@@ -24,6 +24,11 @@ export const RelayCloseReason = {
   PingTimeout: 'ping-timeout',
   /** `relay.close()` was called (1001). */
   RelayClosing: 'relay-closing',
+  /**
+   * Handling one message of this connection threw (a message the relay could not screen or
+   * forward). Only this connection is closed (1008); the relay and every other session go on.
+   */
+  ProtocolError: 'protocol-error',
 } as const;
 
 /** One of the {@link RelayCloseReason} values. */
@@ -40,4 +45,5 @@ export const RELAY_CLOSE_CODES: Readonly<Record<RelayCloseReason, number>> = {
   'upstream-unresponsive': 1011,
   'ping-timeout': 1006,
   'relay-closing': 1001,
+  'protocol-error': 1008,
 };

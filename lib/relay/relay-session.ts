@@ -42,10 +42,10 @@ export class RelaySession {
     browser.on('error', (error: Error & { code?: string }) => {
       if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') this.finish(RelayCloseReason.MessageTooBig);
     });
-    browser.on('message', (data, isBinary) => this.fromBrowser(data, isBinary));
+    browser.on('message', (data, isBinary) => this.guarded(() => this.fromBrowser(data, isBinary)));
     browser.on('pong', () => (this.browserAlive = true));
     browser.on('close', () => this.finish('browser-closed'));
-    upstream.on('message', (data, isBinary) => this.fromUpstream(data, isBinary));
+    upstream.on('message', (data, isBinary) => this.guarded(() => this.fromUpstream(data, isBinary)));
     upstream.on('pong', () => (this.upstreamAlive = true));
     upstream.on('close', () => this.finish(RelayCloseReason.UpstreamClosed));
   }
@@ -86,6 +86,18 @@ export class RelaySession {
     this.hooks.ended(this, reason);
   }
 
+  /**
+   * Handles one message. An exception stays in this session: it closes with `protocol-error`,
+   * instead of escaping the socket's handler and ending the relay process with every session.
+   */
+  private guarded(handle: () => void): void {
+    try {
+      handle();
+    } catch {
+      this.finish(RelayCloseReason.ProtocolError);
+    }
+  }
+
   private fromBrowser(data: RawData, isBinary: boolean): void {
     if (this.end) return;
     if (isBinary) return this.finish(RelayCloseReason.BinaryFrame);
@@ -93,7 +105,7 @@ export class RelaySession {
     if (this.role === 'observe') {
       const verdict = screenObserveMessage(text.toString('utf8'));
       if (verdict.action === 'refuse') {
-        this.hooks.screened(this, { action: 'refuse', detail: verdict.method });
+        this.hooks.screened(this, { action: 'refuse', detail: verdict.why === 'too-deep' ? `${verdict.method} (too deep)` : verdict.method });
         return this.toBrowser(verdict.reply);
       }
       if (verdict.action === 'drop') return this.hooks.screened(this, { action: 'drop', detail: verdict.why });
