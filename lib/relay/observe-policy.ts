@@ -7,7 +7,11 @@ import { isObject } from '../rpc/messages.js';
 /** Any params are allowed. */
 const ANY = 'any';
 
-/** The params one allowed method may carry: {@link ANY}, or the names of the params it may set. */
+/**
+ * The params one allowed method may carry: {@link ANY}, or the names of the params it may set.
+ * A dotted name (`capabilities.experimentalApi`) allows that member of an object param; the
+ * object's other members must then be absent or `null` too.
+ */
 type ParamRule = typeof ANY | readonly string[];
 
 /**
@@ -15,7 +19,11 @@ type ParamRule = typeof ANY | readonly string[];
  * object would also answer for inherited names such as `toString` or `__proto__`.
  */
 const RULES = new Map<string, ParamRule>([
-  ['initialize', ANY],
+  // What affects this connection only: its name, and which experimental fields and notifications
+  // it gets. Not `explicitGatewayOauth` ("later connections cannot undo it"), nor the capabilities
+  // that make app-server ask this client to answer or sign for others (`requestAttestation`,
+  // `requiredHumanApproval`, `mcpServerOpenaiFormElicitation`, `extensions`).
+  ['initialize', Object.freeze(['clientInfo', 'capabilities.experimentalApi', 'capabilities.optOutNotificationMethods'])],
   ['initialized', ANY],
   ['thread/list', ANY],
   ['thread/read', ANY],
@@ -33,14 +41,50 @@ const RULES = new Map<string, ParamRule>([
 
 /**
  * The one allow-list of the `observe` role: each method (requests and the `initialized`
- * notification) with the params it may carry. `'any'` means any params; a list of names means
- * every other param must be absent or `null` (so `thread/resume` cannot change a thread's model,
- * sandbox or approval policy on the way in). Everything else is refused.
+ * notification) with the params it may carry. Everything else is refused.
+ *
+ * - `'any'`: any params (read methods).
+ * - A list of names: every other param must be absent or `null`, so `thread/resume` cannot change
+ *   a thread's model, sandbox or approval policy on the way in. A dotted name allows one member of
+ *   an object param, whose other members must be absent or `null` as well: `initialize` may set
+ *   `clientInfo` and, of its `capabilities`, only `experimentalApi` and
+ *   `optOutNotificationMethods`, which affect that connection alone. A capability that acts
+ *   beyond the connection (`explicitGatewayOauth` holds for the whole app-server process and later
+ *   connections cannot undo it) is refused, even `false`.
  *
  * A frozen object without a prototype, for reading; the relay itself looks methods up in a `Map`.
  * A message nested deeper than {@link OBSERVE_MAX_DEPTH} is refused whatever its method.
  */
 export const OBSERVE_ALLOW_LIST: Readonly<Record<string, ParamRule>> = Object.freeze(Object.assign(Object.create(null) as Record<string, ParamRule>, Object.fromEntries(RULES)));
+
+/** A list of param names as a tree: `true` allows any value, a nested tree an object with those members. */
+type ParamTree = Map<string, ParamTree | true>;
+
+function paramTree(names: readonly string[]): ParamTree {
+  const root: ParamTree = new Map();
+  for (const name of names) {
+    const path = name.split('.');
+    let node = root;
+    path.slice(0, -1).forEach((segment) => {
+      let child = node.get(segment);
+      if (!(child instanceof Map)) node.set(segment, (child = new Map()));
+      node = child;
+    });
+    node.set(path.at(-1)!, true);
+  }
+  return root;
+}
+
+const TREES = new Map<string, typeof ANY | ParamTree>([...RULES].map(([method, rule]) => [method, rule === ANY ? ANY : paramTree(rule)]));
+
+/** Whether every member of `params` the tree does not allow is absent or `null`. */
+function fits(params: Record<string, unknown>, tree: ParamTree): boolean {
+  return Object.entries(params).every(([key, value]) => {
+    if (value === null || value === undefined) return true;
+    const node = tree.get(key);
+    return node === true || (node instanceof Map && isObject(value) && fits(value, node));
+  });
+}
 
 /**
  * How deeply an observe browser's message may nest objects and arrays (the message itself is
@@ -68,11 +112,10 @@ export type ObserveVerdict =
   | { action: 'drop'; why: 'notification' | 'server-request-answer' | 'not-json-rpc' | 'too-deep' };
 
 function allowed(method: string, params: unknown): boolean {
-  const rule = RULES.get(method);
+  const rule = TREES.get(method);
   if (rule === undefined) return false;
   if (rule === ANY || params === undefined || params === null) return true;
-  if (!isObject(params)) return false;
-  return Object.entries(params).every(([key, value]) => value === null || value === undefined || rule.includes(key));
+  return isObject(params) && fits(params, rule);
 }
 
 /** Whether `value` nests objects and arrays more than `limit` levels deep; iterative, so any depth is safe to ask about. */

@@ -5,7 +5,7 @@ describe('screenObserveMessage', () => {
   const screen = (msg: unknown) => screenObserveMessage(JSON.stringify(msg));
 
   test('read methods and the initialized notification pass', () => {
-    for (const method of ['initialize', 'thread/list', 'thread/read', 'thread/resume', 'thread/unsubscribe', 'thread/loaded/list', 'thread/turns/list', 'thread/items/list', 'account/read', 'account/rateLimits/read', 'model/list']) {
+    for (const method of ['thread/list', 'thread/read', 'thread/resume', 'thread/unsubscribe', 'thread/loaded/list', 'thread/turns/list', 'thread/items/list', 'account/read', 'account/rateLimits/read', 'model/list']) {
       expect(screen({ id: 1, method, params: { threadId: 't' } })).toEqual({ action: 'forward', text: JSON.stringify({ id: 1, method, params: { threadId: 't' } }) });
     }
     expect(screen({ method: 'initialized' })).toEqual({ action: 'forward', text: '{"method":"initialized"}' });
@@ -33,6 +33,32 @@ describe('screenObserveMessage', () => {
       expect(screen({ id: 1, method: 'thread/resume', params: { threadId: 't', ...override } }).action).toBe('refuse');
     }
     expect(screen({ id: 1, method: 'thread/resume', params: ['t'] }).action).toBe('refuse');
+  });
+
+  test('initialize may carry clientInfo and the capabilities of its own connection only', () => {
+    const clientInfo = { name: 'viewer', title: null, version: '1.0.0' };
+    for (const capabilities of [undefined, null, {}, { experimentalApi: false }, { experimentalApi: true, optOutNotificationMethods: ['thread/started'] }, { optOutNotificationMethods: null, explicitGatewayOauth: null }]) {
+      const msg = { id: 1, method: 'initialize', params: { clientInfo, ...(capabilities === undefined ? {} : { capabilities }) } };
+      expect(screen(msg)).toEqual({ action: 'forward', text: JSON.stringify(msg) });
+    }
+    // What acts beyond this connection, even false; and anything unknown.
+    for (const capabilities of [
+      { explicitGatewayOauth: true },
+      { explicitGatewayOauth: false },
+      { experimentalApi: true, requestAttestation: true },
+      { requiredHumanApproval: true },
+      { mcpServerOpenaiFormElicitation: true },
+      { extensions: { 'openai/form': {} } },
+      { somethingNew: 1 },
+      ['experimentalApi'],
+      true,
+    ]) {
+      expect(screen({ id: 1, method: 'initialize', params: { clientInfo, capabilities } })).toMatchObject({ action: 'refuse', method: 'initialize', why: 'not-allowed' });
+    }
+    expect(screen({ id: 1, method: 'initialize', params: { clientInfo, experimentalApi: true } }).action).toBe('refuse');
+    // A dotted key is a key, not a path.
+    expect(screen({ id: 1, method: 'initialize', params: { clientInfo, 'capabilities.experimentalApi': true } }).action).toBe('refuse');
+    expect(OBSERVE_ALLOW_LIST.initialize).toEqual(['clientInfo', 'capabilities.experimentalApi', 'capabilities.optOutNotificationMethods']);
   });
 
   test('answers to server requests, other notifications and junk are dropped', () => {

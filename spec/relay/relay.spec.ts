@@ -200,6 +200,18 @@ describe('the observe role', () => {
     await Promise.all([worker.close(), viewer.close()]);
   });
 
+  test('an observe initialize that sets a process-wide capability is refused and never reaches app-server; its own connection settings pass', async () => {
+    const viewer = await open(relay.url, OBSERVE);
+    const clientInfo = { name: 'viewer', title: null, version: '0.0.1' };
+    const refused = await viewer.request('initialize', { clientInfo, capabilities: { explicitGatewayOauth: true } });
+    expect(refused.error).toMatchObject({ code: RELAY_FORBIDDEN_CODE, data: { role: 'observe', method: 'initialize' } });
+    expect((await viewer.request('initialize', { clientInfo, capabilities: { experimentalApi: true, requestAttestation: true } })).error.code).toBe(RELAY_FORBIDDEN_CODE);
+    // Had app-server seen either, this would be "Already initialized".
+    const init = await viewer.request('initialize', { clientInfo, capabilities: { experimentalApi: false, optOutNotificationMethods: ['thread/started'] } });
+    expect(init.result.userAgent).toContain('viewer');
+    await viewer.close();
+  });
+
   test("an observe page's answer to an approval request is dropped: the full client's answer decides", async () => {
     const worker = await open(relay.url, FULL);
     await worker.initialize('worker');
