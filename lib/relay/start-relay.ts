@@ -1,5 +1,5 @@
 import { createServer, STATUS_CODES, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { InvalidArgumentError } from '../errors.js';
@@ -24,6 +24,17 @@ export interface RelayLimits {
   pingIntervalMs?: number;
   /** How long an upstream connection may take to open (default 10 000 ms). */
   upstreamConnectTimeoutMs?: number;
+  /**
+   * Sockets connected whose upgrade is not done yet: headers still coming, or the upstream
+   * connection opening (default twice `maxConnections`). Past it a new socket is answered HTTP 503
+   * and dropped at once, before its request is read (a `refused` event).
+   */
+  maxUpgradesInProgress?: number;
+  /**
+   * How long a socket may take to send its upgrade request headers (default 10 000 ms; Node's
+   * own default is 60 s). A socket still sending is answered 408 and dropped (a `timeout` event).
+   */
+  headersTimeoutMs?: number;
 }
 
 /** Options of {@link startRelay}. */
@@ -55,8 +66,14 @@ export interface RelayOptions {
 
 /** What the relay reports through {@link RelayOptions.onEvent}. */
 export type RelayEvent =
-  /** An upgrade was answered with an HTTP error: 400, 401 (credential), 403 (origin), 502 (upstream), 503 (closing). */
+  /**
+   * An upgrade was answered with an HTTP error: 400, 401 (credential), 403 (origin), 502
+   * (upstream), 503 (closing, or `limits.maxUpgradesInProgress` reached: `why` is
+   * `too many upgrades in progress`, and the socket is dropped before its request is read).
+   */
   | { type: 'refused'; status: number; why: string; origin: string | undefined }
+  /** A socket did not send its upgrade request within `limits.headersTimeoutMs`: answered 408 and dropped. */
+  | { type: 'timeout'; stage: 'headers'; afterMs: number }
   /** A browser is connected, with its own upstream connection. */
   | { type: 'opened'; connection: number; role: RelayRole; origin: string | undefined }
   /** An observe browser's message was answered by the relay (`refuse`) or dropped (`drop`). */
@@ -80,7 +97,14 @@ export interface Relay extends AsyncDisposable {
 }
 
 const MiB = 1024 * 1024;
-const DEFAULT_LIMITS: Required<RelayLimits> = { maxMessageBytes: 16 * MiB, maxBufferedBytes: 8 * MiB, maxConnections: 64, pingIntervalMs: 15_000, upstreamConnectTimeoutMs: 10_000 };
+const DEFAULT_LIMITS: Omit<Required<RelayLimits>, 'maxUpgradesInProgress'> = {
+  maxMessageBytes: 16 * MiB,
+  maxBufferedBytes: 8 * MiB,
+  maxConnections: 64,
+  pingIntervalMs: 15_000,
+  upstreamConnectTimeoutMs: 10_000,
+  headersTimeoutMs: 10_000,
+};
 
 /** Answers an upgrade request with a bare HTTP status and drops the socket. */
 function refuseUpgrade(socket: Duplex, status: number): void {
@@ -95,9 +119,10 @@ function refuseUpgrade(socket: Duplex, status: number): void {
  * browser. Node only.
  */
 export async function startRelay(options: RelayOptions): Promise<Relay> {
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const given = { ...DEFAULT_LIMITS, ...options.limits };
+  const limits: Required<RelayLimits> = { ...given, maxUpgradesInProgress: given.maxUpgradesInProgress ?? 2 * given.maxConnections };
   if (!(limits.maxMessageBytes > 0 && limits.maxMessageBytes <= 64 * MiB)) throw new InvalidArgumentError('startRelay: limits.maxMessageBytes must be between 1 and 64 MiB (app-server takes no more).');
-  for (const key of ['maxBufferedBytes', 'maxConnections', 'pingIntervalMs', 'upstreamConnectTimeoutMs'] as const) {
+  for (const key of ['maxBufferedBytes', 'maxConnections', 'pingIntervalMs', 'upstreamConnectTimeoutMs', 'maxUpgradesInProgress', 'headersTimeoutMs'] as const) {
     if (!(limits[key] > 0)) throw new InvalidArgumentError(`startRelay: limits.${key} must be a positive number.`);
   }
   const tokens = new TokenTable(options.tokens);
@@ -123,15 +148,55 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     // Answer with `codex-rx`, never with the token value (ws would echo the first offer).
     handleProtocols: (offered) => (offered.has(RELAY_PROTOCOL) ? RELAY_PROTOCOL : false),
   });
-  const server = createServer((_req, res) => res.writeHead(426, { connection: 'close', upgrade: 'websocket' }).end());
+  // Node's own header and request timeouts are a backstop, a second behind the relay's timer below.
+  const server = createServer({ headersTimeout: limits.headersTimeoutMs + 1000, requestTimeout: limits.headersTimeoutMs + 1000 }, (req, res) => {
+    headersDone(req.socket);
+    res.writeHead(426, { connection: 'close', upgrade: 'websocket' }).end();
+  });
+
+  /**
+   * Sockets whose upgrade is in progress (connected, not yet upgraded nor refused), each with its
+   * header timer until its request headers are in.
+   */
+  const inProgress = new Map<Duplex, NodeJS.Timeout | null>();
+  const stopHeaderTimer = (socket: Duplex) => {
+    const timer = inProgress.get(socket);
+    if (timer) clearTimeout(timer);
+  };
+  /** The upgrade of `socket` is done (upgraded, refused or gone): it no longer counts. */
+  const upgradeDone = (socket: Duplex) => {
+    stopHeaderTimer(socket);
+    inProgress.delete(socket);
+  };
+  /** Its request headers are in: it still counts until its upgrade is done. */
+  const headersDone = (socket: Duplex) => {
+    if (!inProgress.has(socket)) return;
+    stopHeaderTimer(socket);
+    inProgress.set(socket, null);
+  };
+  server.on('connection', (socket: Socket) => {
+    if (inProgress.size >= limits.maxUpgradesInProgress) {
+      emit({ type: 'refused', status: 503, why: 'too many upgrades in progress', origin: undefined });
+      return refuseUpgrade(socket, 503);
+    }
+    const timer = setTimeout(() => {
+      upgradeDone(socket);
+      emit({ type: 'timeout', stage: 'headers', afterMs: limits.headersTimeoutMs });
+      refuseUpgrade(socket, 408);
+    }, limits.headersTimeoutMs);
+    inProgress.set(socket, timer);
+    socket.once('close', () => upgradeDone(socket));
+  });
 
   const refuse = (socket: Duplex, status: number, why: string, origin: string | undefined) => {
+    upgradeDone(socket);
     emit({ type: 'refused', status, why, origin });
     refuseUpgrade(socket, status);
   };
 
   async function onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     socket.on('error', () => {});
+    headersDone(socket);
     const origin = req.headers.origin;
     if (closing) return refuse(socket, 503, 'relay is closing', origin);
     if (origin === undefined ? !allowMissingOrigin : !origins.has(origin)) return refuse(socket, 403, origin === undefined ? 'no Origin' : 'Origin not allowed', origin);
@@ -143,6 +208,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     if (sessions.size + connecting.size >= limits.maxConnections) {
       // Upgrade, then close: a page sees a close code and reason, but never an HTTP status.
       return wss.handleUpgrade(req, socket, head, (ws) => {
+        upgradeDone(socket);
         ws.close(RELAY_CLOSE_CODES[RelayCloseReason.TooManyConnections], RelayCloseReason.TooManyConnections);
         emit({ type: 'closed', connection: nextId++, reason: RelayCloseReason.TooManyConnections });
       });
@@ -169,6 +235,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     let adopted = false;
     wss.handleUpgrade(req, socket, head, (browser) => {
       adopted = true;
+      upgradeDone(socket);
       const session = new RelaySession(nextId++, role, browser, upstream, limits.maxBufferedBytes, {
         screened: (s, what) => emit({ type: 'screened', connection: s.id, ...what }),
         ended: (s, reason) => {
@@ -201,6 +268,10 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     (closing ??= (async () => {
       clearInterval(heartbeat);
       connecting.forEach((attempt) => attempt.abort());
+      inProgress.forEach((_timer, socket) => {
+        upgradeDone(socket);
+        socket.destroy();
+      });
       sessions.forEach((s) => s.finish(RelayCloseReason.RelayClosing));
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
