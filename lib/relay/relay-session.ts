@@ -8,6 +8,17 @@ const UPSTREAM_MAX_FRAME = 16 * 1024 * 1024;
 /** How long a closing browser gets to answer our close frame before its socket is destroyed. */
 const CLOSE_GRACE_MS = 5_000;
 
+/**
+ * Closes a browser's socket with `reason` (its code and reason string), and destroys it if the
+ * browser does not answer the close frame within a grace period (a browser that does not read
+ * never answers).
+ */
+export function closeBrowser(browser: WebSocket, reason: RelayCloseReason): void {
+  browser.close(RELAY_CLOSE_CODES[reason], reason);
+  const timer = setTimeout(() => browser.terminate(), CLOSE_GRACE_MS).unref();
+  browser.once('close', () => clearTimeout(timer));
+}
+
 /** How a session ended: a {@link RelayCloseReason}, or the browser closing on its own. */
 export type SessionEnd = RelayCloseReason | 'browser-closed';
 
@@ -78,10 +89,7 @@ export class RelaySession {
     if (reason === RelayCloseReason.PingTimeout) {
       this.browser.terminate();
     } else if (reason !== 'browser-closed' && this.browser.readyState === this.browser.OPEN) {
-      this.browser.close(RELAY_CLOSE_CODES[reason], reason);
-      // A browser that does not read (a slow consumer) never answers our close frame.
-      const timer = setTimeout(() => this.browser.terminate(), CLOSE_GRACE_MS).unref();
-      this.browser.once('close', () => clearTimeout(timer));
+      closeBrowser(this.browser, reason);
     }
     this.hooks.ended(this, reason);
   }

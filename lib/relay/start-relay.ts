@@ -6,7 +6,7 @@ import { InvalidArgumentError } from '../errors.js';
 import { RELAY_CLOSE_CODES, RelayCloseReason } from './close-reasons.js';
 import { presentedCredential, TicketBook, TokenTable, type RelayRole } from './credentials.js';
 import { RELAY_PROTOCOL } from '../transport/relay-protocol.js';
-import { RelaySession, type SessionEnd } from './relay-session.js';
+import { closeBrowser, RelaySession, type SessionEnd } from './relay-session.js';
 import { connectUpstream, UpstreamConnectError, type RelayUpstream } from './upstream.js';
 
 /** The relay's bounds. Each has a default; going past one closes the browser with a {@link RelayCloseReason}. */
@@ -47,15 +47,23 @@ export interface RelayOptions {
   port?: number;
   /**
    * Page origins allowed to connect, compared exactly (`http://127.0.0.1:8080`). Any other
-   * `Origin` gets HTTP 403 before the upgrade; `null` (a `file://` page) only if listed.
+   * `Origin` is refused: closed with 4403 `forbidden-origin` right after the upgrade when the
+   * client offers the `codex-rx` subprotocol (so a page can read why), else HTTP 403 before the
+   * upgrade. `null` (a `file://` page) only if listed.
    */
   allowedOrigins: readonly string[];
   /**
    * Whether a client that sends no `Origin` may connect (default true). Browsers always send one,
-   * so such a client is a program (a Node worker or a test), and it still needs a token.
+   * so such a client is a program (a Node worker or a test), and it still needs a token. Such a
+   * client may also send its token as `Authorization: Bearer <token>`, as
+   * `Codex.connect({ url, token })` does in Node.
    */
   allowMissingOrigin?: boolean;
-  /** Each token and its role. Tokens are 16–256 characters of `A-Z a-z 0-9 _ -` ({@link generateRelayToken}). */
+  /**
+   * Each token and its role. Tokens are 16–256 characters of `A-Z a-z 0-9 _ -` ({@link generateRelayToken}).
+   * An unknown one is refused like a wrong Origin: 4401 `unauthorized` for a client that offers
+   * `codex-rx`, else HTTP 401.
+   */
   tokens: Readonly<Record<string, RelayRole>>;
   /** How long a ticket from {@link Relay.issueTicket} stays valid (default 30 000 ms). */
   ticketTtlMs?: number;
@@ -67,11 +75,14 @@ export interface RelayOptions {
 /** What the relay reports through {@link RelayOptions.onEvent}. */
 export type RelayEvent =
   /**
-   * An upgrade was answered with an HTTP error: 400, 401 (credential), 403 (origin), 502
-   * (upstream), 503 (closing, or `limits.maxUpgradesInProgress` reached: `why` is
-   * `too many upgrades in progress`, and the socket is dropped before its request is read).
+   * An upgrade was refused, once per attempt: answered with an HTTP error, 400, 401 (credential),
+   * 403 (origin), 502 (upstream), 503 (closing, or `limits.maxUpgradesInProgress` reached: `why`
+   * is `too many upgrades in progress`, and the socket is dropped before its request is read).
+   * A client that offers the `codex-rx` subprotocol (a page) is refused a credential or an Origin
+   * by an upgrade closed at once instead: `closeCode` is then 4401 (`unauthorized`) or 4403
+   * (`forbidden-origin`), next to the `status` it stands for.
    */
-  | { type: 'refused'; status: number; why: string; origin: string | undefined }
+  | { type: 'refused'; status: number; why: string; origin: string | undefined; closeCode?: number }
   /** A socket did not send its upgrade request within `limits.headersTimeoutMs`: answered 408 and dropped. */
   | { type: 'timeout'; stage: 'headers'; afterMs: number }
   /** A browser is connected, with its own upstream connection. */
@@ -194,24 +205,39 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     refuseUpgrade(socket, status);
   };
 
+  /**
+   * Completes the upgrade and closes at once with `reason`: a page sees a close code and reason,
+   * but never an HTTP status. The socket counts as an upgrade in progress until it is gone.
+   */
+  const upgradeThenClose = (req: IncomingMessage, socket: Duplex, head: Buffer, reason: RelayCloseReason, then: () => void = () => {}) =>
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      ws.on('error', () => {}); // whatever the client sends now, it goes nowhere
+      closeBrowser(ws, reason);
+      then();
+    });
+
   async function onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     socket.on('error', () => {});
     headersDone(socket);
     const origin = req.headers.origin;
-    if (closing) return refuse(socket, 503, 'relay is closing', origin);
-    if (origin === undefined ? !allowMissingOrigin : !origins.has(origin)) return refuse(socket, 403, origin === undefined ? 'no Origin' : 'Origin not allowed', origin);
     const credential = presentedCredential(req);
-    const role = credential.ticket !== undefined ? tickets.redeem(credential.ticket) : credential.token !== undefined ? tokens.roleOf(credential.token) : undefined;
-    if (!role) return refuse(socket, 401, credential.ticket !== undefined ? 'unknown, used or expired ticket' : credential.token !== undefined ? 'unknown token' : 'no token or ticket', origin);
+    /** A credential or Origin refused: a page (it offers `codex-rx`) reads why from the close code, anyone else from the HTTP status. */
+    const deny = (status: 401 | 403, why: string) => {
+      if (!credential.offersRelayProtocol) return refuse(socket, status, why, origin);
+      const reason = status === 401 ? RelayCloseReason.Unauthorized : RelayCloseReason.ForbiddenOrigin;
+      emit({ type: 'refused', status, why, origin, closeCode: RELAY_CLOSE_CODES[reason] });
+      upgradeThenClose(req, socket, head, reason);
+    };
+    if (closing) return refuse(socket, 503, 'relay is closing', origin);
+    if (origin === undefined ? !allowMissingOrigin : !origins.has(origin)) return deny(403, origin === undefined ? 'no Origin' : 'Origin not allowed');
+    // A program (no Origin) may send its token as a Bearer header, as it would to app-server.
+    const token = credential.token ?? (origin === undefined ? credential.bearer : undefined);
+    const role = credential.ticket !== undefined ? tickets.redeem(credential.ticket) : token !== undefined ? tokens.roleOf(token) : undefined;
+    if (!role) return deny(401, credential.ticket !== undefined ? 'unknown, used or expired ticket' : token !== undefined ? 'unknown token' : 'no token or ticket');
     if (credential.token !== undefined && !credential.offersRelayProtocol) return refuse(socket, 400, `offer the ${RELAY_PROTOCOL} subprotocol next to the token`, origin);
 
     if (sessions.size + connecting.size >= limits.maxConnections) {
-      // Upgrade, then close: a page sees a close code and reason, but never an HTTP status.
-      return wss.handleUpgrade(req, socket, head, (ws) => {
-        upgradeDone(socket);
-        ws.close(RELAY_CLOSE_CODES[RelayCloseReason.TooManyConnections], RelayCloseReason.TooManyConnections);
-        emit({ type: 'closed', connection: nextId++, reason: RelayCloseReason.TooManyConnections });
-      });
+      return upgradeThenClose(req, socket, head, RelayCloseReason.TooManyConnections, () => emit({ type: 'closed', connection: nextId++, reason: RelayCloseReason.TooManyConnections }));
     }
     const attempt = new AbortController();
     connecting.add(attempt);

@@ -31,6 +31,7 @@ interface Outcome {
   turnStatus: string | null;
   refused: { code: number; message: string } | null;
   closed: number | null;
+  reason?: string;
 }
 
 let home: HermeticHome;
@@ -106,18 +107,28 @@ test('a page with an observe token is refused thread/start by the relay, and sho
   expect(fake.requests.length).toBe(requests);
 });
 
-test('a page on another origin is refused with 403 before the upgrade', async () => {
+/** The relay events after `from` that are about one page's attempt from `origin`. */
+const attemptEvents = (from: number, origin: string) => events.slice(from).filter((e) => (e.type === 'refused' || e.type === 'opened') && e.origin === origin);
+
+test('a page on another origin is told so: upgraded, then closed with 4403 forbidden-origin (one refused event)', async () => {
+  const before = events.length;
   const { outcome, errors } = await visit(other.origin, { relay: relay.url, token: TOKEN });
-  expect(outcome).toMatchObject({ protocol: null, initialize: null, closed: 1006 });
-  expect(events).toContainEqual({ type: 'refused', status: 403, why: 'Origin not allowed', origin: other.origin });
-  expect(errors.join('\n')).toContain('403');
+  expect(outcome).toMatchObject({ initialize: null, closed: 4403, reason: 'forbidden-origin' });
+  expect(attemptEvents(before, other.origin)).toEqual([{ type: 'refused', status: 403, why: 'Origin not allowed', origin: other.origin, closeCode: 4403 }]);
+  expect(errors).toEqual([]);
 });
 
-test('a page with a wrong token is refused with 401', async () => {
+test('a page with a wrong token is told so: upgraded, then closed with 4401 unauthorized (one refused event)', async () => {
+  const before = events.length;
   const { outcome, errors } = await visit(allowed.origin, { relay: relay.url, token: generateRelayToken() });
-  expect(outcome).toMatchObject({ initialize: null, closed: 1006 });
-  expect(events).toContainEqual({ type: 'refused', status: 401, why: 'unknown token', origin: allowed.origin });
-  expect(errors.join('\n')).toContain('HTTP Authentication failed'); // how Chromium words a 401
+  expect(outcome).toMatchObject({ initialize: null, closed: 4401, reason: 'unauthorized' });
+  expect(attemptEvents(before, allowed.origin)).toEqual([{ type: 'refused', status: 401, why: 'unknown token', origin: allowed.origin, closeCode: 4401 }]);
+  expect(errors).toEqual([]);
+  // What a refusal is not: a relay that is down is a 1006 without an open.
+  const gone = await startRelay({ upstream: server.endpoint, allowedOrigins: [allowed.origin], tokens: { [TOKEN]: 'full' } });
+  const url = gone.url;
+  await gone.close();
+  expect((await visit(allowed.origin, { relay: url, token: TOKEN })).outcome).toMatchObject({ protocol: null, initialize: null, closed: 1006 });
 });
 
 test('an observe page sending inherited method names and deeply nested params gets -32010 for each, next to a full client streaming a turn', async () => {
