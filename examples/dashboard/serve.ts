@@ -33,6 +33,9 @@ process.on('SIGTERM', () => void close());
 console.log(`codex-rx dashboard (${apiKey ? 'real model' : 'offline: fake model server'})`);
 console.log(`  open:     ${dashboard.pageUrl(dashboard.tokens.full)}`);
 console.log(`  observe:  ${dashboard.pageUrl(dashboard.tokens.observe)}`);
+const watchEnv = Object.entries(dashboard.watchEnv()).map(([name, value]) => `${name}=${value}`).join(' ');
+console.log(`  watch from another Node process (Codex.connect({ url, token }) through the relay, observe token):`);
+console.log(`            ${watchEnv} npm run dashboard:watch`);
 console.log('  The token is in the URL fragment, which the browser never sends to the server. Ctrl-C stops.');
 try {
   const { chat } = await runDemo(dashboard, (line) => console.log(line));

@@ -83,6 +83,12 @@ export interface Dashboard {
   tokens: { full: string; observe: string };
   /** The page's URL with the relay URL and a token in its fragment. */
   pageUrl(token: string, origin?: string): string;
+  /**
+   * The environment of `npm run dashboard:watch` (examples/dashboard/watch.ts), a second Node
+   * process that joins through the relay with `Codex.connect({ url, token })`: the relay URL and a
+   * token (default: the observe one).
+   */
+  watchEnv(token?: string): { CODEX_RX_RELAY: string; CODEX_RX_TOKEN: string };
   /** Closes the relay (pages see it go away); `restartRelay()` starts it again on the same port. */
   stopRelay(): Promise<void>;
   restartRelay(): Promise<void>;
@@ -130,6 +136,7 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
       },
       tokens,
       pageUrl: (token, origin = running.page.origin) => `${origin}/#${new URLSearchParams({ relay: running.relay.url, token })}`,
+      watchEnv: (token = tokens.observe) => ({ CODEX_RX_RELAY: running.relay.url, CODEX_RX_TOKEN: token }),
       stopRelay: () => running.relay.close(),
       async restartRelay() {
         running.relay = await startRelay({ ...relayOptions, port });

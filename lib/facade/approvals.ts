@@ -58,7 +58,7 @@ export interface ServerRequestHandlers {
 const KIND_BY_METHOD = new Map<string, ApprovalKind>(Object.entries(APPROVAL_KINDS).map(([k, m]) => [m, k as ApprovalKind]));
 
 /** The refusal each server request method allows; `null` means there is none and an error is sent. */
-const REFUSALS: { [M in ServerRequestMethod]: ServerRequestMap[M]['result'] | null } = {
+const REFUSAL_TABLE: { [M in ServerRequestMethod]: ServerRequestMap[M]['result'] | null } = {
   'item/commandExecution/requestApproval': { decision: 'decline' },
   'item/fileChange/requestApproval': { decision: 'decline' },
   'item/permissions/requestApproval': { permissions: {} },
@@ -70,10 +70,12 @@ const REFUSALS: { [M in ServerRequestMethod]: ServerRequestMap[M]['result'] | nu
   'account/chatgptAuthTokens/refresh': null,
   'attestation/generate': null,
 };
+/** Looked up in a `Map`: the method comes from the wire, and a plain object also answers for `toString`. */
+const REFUSALS = new Map<string, unknown>(Object.entries(REFUSAL_TABLE));
 
 /** The fail-closed answer for a server request method, or null when only an error reply fits. */
 export function defaultAnswer(method: string): unknown {
-  return (REFUSALS as Record<string, unknown>)[method] ?? null;
+  return REFUSALS.get(method) ?? null;
 }
 
 /** Sends one answer to a server request; returns whether it was sent. */

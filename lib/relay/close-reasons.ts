@@ -31,6 +31,20 @@ export const RelayCloseReason = {
   ResumeWindowPassed: 'resume-window-passed',
   /** A resume attempt named a session the relay does not hold (any more): start afresh (4409). */
   ResumeExpired: 'resume-expired',
+  /**
+   * Handling one message of this connection threw (a message the relay could not screen or
+   * forward). Only this connection is closed (1008); the relay and every other session go on.
+   */
+  ProtocolError: 'protocol-error',
+  /**
+   * Refused before the connection began: the token or ticket is missing, unknown, used or expired
+   * (4401). Sent to a client that offers the `codex-rx` subprotocol (a page), which is upgraded and
+   * closed at once, so that it can tell a refusal from a relay that is down; any other client gets
+   * HTTP 401 instead.
+   */
+  Unauthorized: 'unauthorized',
+  /** Refused before the connection began: the page's Origin is not allowed (4403; HTTP 403 for a client that does not offer `codex-rx`). */
+  ForbiddenOrigin: 'forbidden-origin',
 } as const;
 
 /** One of the {@link RelayCloseReason} values. */
@@ -49,4 +63,7 @@ export const RELAY_CLOSE_CODES: Readonly<Record<RelayCloseReason, number>> = {
   'relay-closing': 1001,
   'resume-window-passed': 1001,
   'resume-expired': 4409,
+  'protocol-error': 1008,
+  unauthorized: 4401,
+  'forbidden-origin': 4403,
 };

@@ -71,26 +71,28 @@ export interface PresentedCredential {
   ticket?: string;
   /** From the `codex-rx.token.<token>` subprotocol. */
   token?: string;
+  /**
+   * From an `Authorization: Bearer <token>` header, as a Node client sends its token to
+   * app-server (`Codex.connect({ url, token })`). The relay takes it only from a client that sends
+   * no Origin: a page cannot set the header, and a program sends no Origin.
+   */
+  bearer?: string;
   /** Whether the client also offered the `codex-rx` subprotocol the relay answers with. */
   offersRelayProtocol: boolean;
-  /** Whether the token came as `Authorization: Bearer` (a program: Node's `Codex.connect`). */
-  bearer: boolean;
 }
 
-/** Reads the ticket (query string) and the token (subprotocol) of an upgrade request. */
+/** Reads the ticket (query string), the token (subprotocol) and a Bearer token of an upgrade request. */
 export function presentedCredential(req: IncomingMessage): PresentedCredential {
   const protocols = (req.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim()).filter(Boolean);
   const tokenProtocol = protocols.find((p) => p.startsWith(TOKEN_PROTOCOL_PREFIX));
   // Only the query is read, and URLSearchParams never throws (new URL() does, on a path like `//[`).
   const url = req.url ?? '';
   const ticket = new URLSearchParams(url.includes('?') ? url.slice(url.indexOf('?') + 1) : '').get('ticket');
-  // A program (no Origin) may send its token as app-server takes it: `Authorization: Bearer`.
-  const bearer = !tokenProtocol && req.headers.origin === undefined ? /^bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1] : undefined;
-  const token = tokenProtocol ? tokenProtocol.slice(TOKEN_PROTOCOL_PREFIX.length) : bearer;
+  const bearer = /^Bearer +(\S+) *$/i.exec(req.headers.authorization ?? '')?.[1];
   return {
     ...(ticket ? { ticket } : {}),
-    ...(token !== undefined ? { token } : {}),
+    ...(tokenProtocol ? { token: tokenProtocol.slice(TOKEN_PROTOCOL_PREFIX.length) } : {}),
+    ...(bearer ? { bearer } : {}),
     offersRelayProtocol: protocols.includes(RELAY_PROTOCOL),
-    bearer: bearer !== undefined,
   };
 }

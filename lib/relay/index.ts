@@ -7,7 +7,7 @@
  */
 export { startRelay, type Relay, type RelayOptions, type RelayLimits, type RelayEvent } from './start-relay.js';
 export { RelayCloseReason, RELAY_CLOSE_CODES } from './close-reasons.js';
-export { OBSERVE_ALLOW_LIST, RELAY_FORBIDDEN_CODE, screenObserveMessage, type ObserveVerdict } from './observe-policy.js';
+export { OBSERVE_ALLOW_LIST, OBSERVE_MAX_DEPTH, RELAY_FORBIDDEN_CODE, screenObserveMessage, type ObserveVerdict } from './observe-policy.js';
 export { generateRelayToken, type RelayRole } from './credentials.js';
 export { RELAY_PROTOCOL, TOKEN_PROTOCOL_PREFIX, relayProtocols } from '../transport/relay-protocol.js';
 export { UpstreamConnectError, type RelayUpstream } from './upstream.js';

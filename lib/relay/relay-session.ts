@@ -13,6 +13,17 @@ const ACK_EVERY = 256;
 const ACK_DELAY_MS = 250;
 const CONTROL_PREFIX = Buffer.from(CONTROL_FRAME_PREFIX);
 
+/**
+ * Closes a browser's socket with `reason` (its code and reason string), and destroys it if the
+ * browser does not answer the close frame within a grace period (a browser that does not read
+ * never answers).
+ */
+export function closeBrowser(browser: WebSocket, reason: RelayCloseReason): void {
+  browser.close(RELAY_CLOSE_CODES[reason], reason);
+  const timer = setTimeout(() => browser.terminate(), CLOSE_GRACE_MS).unref();
+  browser.once('close', () => clearTimeout(timer));
+}
+
 /** How a session ended: a {@link RelayCloseReason}, or the browser closing on its own. */
 export type SessionEnd = RelayCloseReason | 'browser-closed';
 
@@ -73,7 +84,7 @@ export class RelaySession {
   ) {
     this.browser = browser;
     this.attachBrowser(browser);
-    upstream.on('message', (data, isBinary) => this.fromUpstream(data, isBinary));
+    upstream.on('message', (data, isBinary) => this.guarded(() => this.fromUpstream(data, isBinary)));
     upstream.on('pong', () => (this.upstreamAlive = true));
     upstream.on('close', () => this.finish(RelayCloseReason.UpstreamClosed));
   }
@@ -149,10 +160,7 @@ export class RelaySession {
       if (reason === RelayCloseReason.PingTimeout) {
         browser.terminate();
       } else if (reason !== 'browser-closed' && browser.readyState === browser.OPEN) {
-        browser.close(RELAY_CLOSE_CODES[reason], reason);
-        // A browser that does not read (a slow consumer) never answers our close frame.
-        const timer = setTimeout(() => browser.terminate(), CLOSE_GRACE_MS).unref();
-        browser.once('close', () => clearTimeout(timer));
+        closeBrowser(browser, reason);
       }
     }
     this.hooks.ended(this, reason);
@@ -166,7 +174,7 @@ export class RelaySession {
       if (browser === this.browser && error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') this.finish(RelayCloseReason.MessageTooBig);
     });
     browser.on('message', (data, isBinary) => {
-      if (browser === this.browser) this.fromBrowser(data, isBinary);
+      if (browser === this.browser) this.guarded(() => this.fromBrowser(data, isBinary));
     });
     browser.on('pong', () => {
       if (browser === this.browser) this.browserAlive = true;
@@ -196,6 +204,18 @@ export class RelaySession {
     this.acknowledged = this.received;
   }
 
+  /**
+   * Handles one message. An exception stays in this session: it closes with `protocol-error`,
+   * instead of escaping the socket's handler and ending the relay process with every session.
+   */
+  private guarded(handle: () => void): void {
+    try {
+      handle();
+    } catch {
+      this.finish(RelayCloseReason.ProtocolError);
+    }
+  }
+
   private fromBrowser(data: RawData, isBinary: boolean): void {
     if (this.end) return;
     if (isBinary) return this.finish(RelayCloseReason.BinaryFrame);
@@ -205,7 +225,7 @@ export class RelaySession {
     if (this.role === 'observe') {
       const verdict = screenObserveMessage(text.toString('utf8'));
       if (verdict.action === 'refuse') {
-        this.hooks.screened(this, { action: 'refuse', detail: verdict.method });
+        this.hooks.screened(this, { action: 'refuse', detail: verdict.why === 'too-deep' ? `${verdict.method} (too deep)` : verdict.method });
         return this.toBrowser(Buffer.from(verdict.reply, 'utf8'));
       }
       if (verdict.action === 'drop') return this.hooks.screened(this, { action: 'drop', detail: verdict.why });

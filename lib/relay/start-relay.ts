@@ -1,12 +1,12 @@
 import { createServer, STATUS_CODES, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { InvalidArgumentError } from '../errors.js';
 import { RELAY_CLOSE_CODES, RelayCloseReason } from './close-reasons.js';
 import { presentedCredential, TicketBook, TokenTable, type RelayRole } from './credentials.js';
 import { parseResumeProtocol, RELAY_PROTOCOL, RESUME_QUERY } from '../transport/relay-protocol.js';
-import { RelaySession, type SessionEnd, type SessionHooks } from './relay-session.js';
+import { closeBrowser, RelaySession, type SessionEnd, type SessionHooks } from './relay-session.js';
 import { ResumeBook } from './resume-book.js';
 import { connectUpstream, UpstreamConnectError, type RelayUpstream } from './upstream.js';
 
@@ -35,6 +35,17 @@ export interface RelayLimits {
    * arrives while it is away (default 4 MiB). → `resume-window-passed` (or `slow-consumer`)
    */
   resumeMaxBytes?: number;
+  /**
+   * Sockets connected whose upgrade is not done yet: headers still coming, or the upstream
+   * connection opening (default twice `maxConnections`). Past it a new socket is answered HTTP 503
+   * and dropped at once, before its request is read (a `refused` event).
+   */
+  maxUpgradesInProgress?: number;
+  /**
+   * How long a socket may take to send its upgrade request headers (default 10 000 ms; Node's
+   * own default is 60 s). A socket still sending is answered 408 and dropped (a `timeout` event).
+   */
+  headersTimeoutMs?: number;
 }
 
 /** Options of {@link startRelay}. */
@@ -47,15 +58,23 @@ export interface RelayOptions {
   port?: number;
   /**
    * Page origins allowed to connect, compared exactly (`http://127.0.0.1:8080`). Any other
-   * `Origin` gets HTTP 403 before the upgrade; `null` (a `file://` page) only if listed.
+   * `Origin` is refused: closed with 4403 `forbidden-origin` right after the upgrade when the
+   * client offers the `codex-rx` subprotocol (so a page can read why), else HTTP 403 before the
+   * upgrade. `null` (a `file://` page) only if listed.
    */
   allowedOrigins: readonly string[];
   /**
    * Whether a client that sends no `Origin` may connect (default true). Browsers always send one,
-   * so such a client is a program (a Node worker or a test), and it still needs a token.
+   * so such a client is a program (a Node worker or a test), and it still needs a token. Such a
+   * client may also send its token as `Authorization: Bearer <token>`, as
+   * `Codex.connect({ url, token })` does in Node.
    */
   allowMissingOrigin?: boolean;
-  /** Each token and its role. Tokens are 16–256 characters of `A-Z a-z 0-9 _ -` ({@link generateRelayToken}). */
+  /**
+   * Each token and its role. Tokens are 16–256 characters of `A-Z a-z 0-9 _ -` ({@link generateRelayToken}).
+   * An unknown one is refused like a wrong Origin: 4401 `unauthorized` for a client that offers
+   * `codex-rx`, else HTTP 401.
+   */
   tokens: Readonly<Record<string, RelayRole>>;
   /** How long a ticket from {@link Relay.issueTicket} stays valid (default 30 000 ms). */
   ticketTtlMs?: number;
@@ -66,8 +85,17 @@ export interface RelayOptions {
 
 /** What the relay reports through {@link RelayOptions.onEvent}. */
 export type RelayEvent =
-  /** An upgrade was answered with an HTTP error: 400, 401 (credential), 403 (origin), 502 (upstream), 503 (closing). */
-  | { type: 'refused'; status: number; why: string; origin: string | undefined }
+  /**
+   * An upgrade was refused, once per attempt: answered with an HTTP error, 400, 401 (credential),
+   * 403 (origin), 502 (upstream), 503 (closing, or `limits.maxUpgradesInProgress` reached: `why`
+   * is `too many upgrades in progress`, and the socket is dropped before its request is read).
+   * A client that offers the `codex-rx` subprotocol (a page) is refused a credential or an Origin
+   * by an upgrade closed at once instead: `closeCode` is then 4401 (`unauthorized`) or 4403
+   * (`forbidden-origin`), next to the `status` it stands for.
+   */
+  | { type: 'refused'; status: number; why: string; origin: string | undefined; closeCode?: number }
+  /** A socket did not send its upgrade request within `limits.headersTimeoutMs`: answered 408 and dropped. */
+  | { type: 'timeout'; stage: 'headers'; afterMs: number }
   /** A browser is connected, with its own upstream connection. */
   | { type: 'opened'; connection: number; role: RelayRole; origin: string | undefined }
   /** An observe browser's message was answered by the relay (`refuse`) or dropped (`drop`). */
@@ -99,7 +127,7 @@ export interface Relay extends AsyncDisposable {
 }
 
 const MiB = 1024 * 1024;
-const DEFAULT_LIMITS: Required<RelayLimits> = {
+const DEFAULT_LIMITS: Omit<Required<RelayLimits>, 'maxUpgradesInProgress'> = {
   maxMessageBytes: 16 * MiB,
   maxBufferedBytes: 8 * MiB,
   maxConnections: 64,
@@ -107,6 +135,7 @@ const DEFAULT_LIMITS: Required<RelayLimits> = {
   upstreamConnectTimeoutMs: 10_000,
   resumeWindowMs: 120_000,
   resumeMaxBytes: 4 * MiB,
+  headersTimeoutMs: 10_000,
 };
 
 /** Answers an upgrade request with a bare HTTP status and drops the socket. */
@@ -122,9 +151,10 @@ function refuseUpgrade(socket: Duplex, status: number): void {
  * browser. Node only.
  */
 export async function startRelay(options: RelayOptions): Promise<Relay> {
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const given = { ...DEFAULT_LIMITS, ...options.limits };
+  const limits: Required<RelayLimits> = { ...given, maxUpgradesInProgress: given.maxUpgradesInProgress ?? 2 * given.maxConnections };
   if (!(limits.maxMessageBytes > 0 && limits.maxMessageBytes <= 64 * MiB)) throw new InvalidArgumentError('startRelay: limits.maxMessageBytes must be between 1 and 64 MiB (app-server takes no more).');
-  for (const key of ['maxBufferedBytes', 'maxConnections', 'pingIntervalMs', 'upstreamConnectTimeoutMs'] as const) {
+  for (const key of ['maxBufferedBytes', 'maxConnections', 'pingIntervalMs', 'upstreamConnectTimeoutMs', 'maxUpgradesInProgress', 'headersTimeoutMs'] as const) {
     if (!(limits[key] > 0)) throw new InvalidArgumentError(`startRelay: limits.${key} must be a positive number.`);
   }
   for (const key of ['resumeWindowMs', 'resumeMaxBytes'] as const) {
@@ -166,31 +196,88 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     // Answer with `codex-rx`, never with the token value (ws would echo the first offer).
     handleProtocols: (offered) => (offered.has(RELAY_PROTOCOL) ? RELAY_PROTOCOL : false),
   });
-  const server = createServer((_req, res) => res.writeHead(426, { connection: 'close', upgrade: 'websocket' }).end());
+  // Node's own header and request timeouts are a backstop, a second behind the relay's timer below.
+  const server = createServer({ headersTimeout: limits.headersTimeoutMs + 1000, requestTimeout: limits.headersTimeoutMs + 1000 }, (req, res) => {
+    headersDone(req.socket);
+    res.writeHead(426, { connection: 'close', upgrade: 'websocket' }).end();
+  });
+
+  /**
+   * Sockets whose upgrade is in progress (connected, not yet upgraded nor refused), each with its
+   * header timer until its request headers are in.
+   */
+  const inProgress = new Map<Duplex, NodeJS.Timeout | null>();
+  const stopHeaderTimer = (socket: Duplex) => {
+    const timer = inProgress.get(socket);
+    if (timer) clearTimeout(timer);
+  };
+  /** The upgrade of `socket` is done (upgraded, refused or gone): it no longer counts. */
+  const upgradeDone = (socket: Duplex) => {
+    stopHeaderTimer(socket);
+    inProgress.delete(socket);
+  };
+  /** Its request headers are in: it still counts until its upgrade is done. */
+  const headersDone = (socket: Duplex) => {
+    if (!inProgress.has(socket)) return;
+    stopHeaderTimer(socket);
+    inProgress.set(socket, null);
+  };
+  server.on('connection', (socket: Socket) => {
+    if (inProgress.size >= limits.maxUpgradesInProgress) {
+      emit({ type: 'refused', status: 503, why: 'too many upgrades in progress', origin: undefined });
+      return refuseUpgrade(socket, 503);
+    }
+    const timer = setTimeout(() => {
+      upgradeDone(socket);
+      emit({ type: 'timeout', stage: 'headers', afterMs: limits.headersTimeoutMs });
+      refuseUpgrade(socket, 408);
+    }, limits.headersTimeoutMs);
+    inProgress.set(socket, timer);
+    socket.once('close', () => upgradeDone(socket));
+  });
 
   const refuse = (socket: Duplex, status: number, why: string, origin: string | undefined) => {
+    upgradeDone(socket);
     emit({ type: 'refused', status, why, origin });
     refuseUpgrade(socket, status);
   };
 
+  /**
+   * Completes the upgrade and closes at once with `reason`: a page sees a close code and reason,
+   * but never an HTTP status. The socket counts as an upgrade in progress until it is gone.
+   */
+  const upgradeThenClose = (req: IncomingMessage, socket: Duplex, head: Buffer, reason: RelayCloseReason, then: () => void = () => {}) =>
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      ws.on('error', () => {}); // whatever the client sends now, it goes nowhere
+      closeBrowser(ws, reason);
+      then();
+    });
+
   async function onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     socket.on('error', () => {});
+    headersDone(socket);
     const origin = req.headers.origin;
+    const credential = presentedCredential(req);
+    /** A credential or Origin refused: a page (it offers `codex-rx`) reads why from the close code, anyone else from the HTTP status. */
+    const deny = (status: 401 | 403, why: string) => {
+      if (!credential.offersRelayProtocol) return refuse(socket, status, why, origin);
+      const reason = status === 401 ? RelayCloseReason.Unauthorized : RelayCloseReason.ForbiddenOrigin;
+      emit({ type: 'refused', status, why, origin, closeCode: RELAY_CLOSE_CODES[reason] });
+      upgradeThenClose(req, socket, head, reason);
+    };
     if (closing) return refuse(socket, 503, 'relay is closing', origin);
-    if (origin === undefined ? !allowMissingOrigin : !origins.has(origin)) return refuse(socket, 403, origin === undefined ? 'no Origin' : 'Origin not allowed', origin);
+    if (origin === undefined ? !allowMissingOrigin : !origins.has(origin)) return deny(403, origin === undefined ? 'no Origin' : 'Origin not allowed');
+    // A client coming back to its resumable session: the secret is its credential.
     const resumeOffer = resumeOfferOf(req);
     if (resumeOffer) return resumeSession(req, socket, head, resumeOffer, origin);
-    const credential = presentedCredential(req);
-    const role = credential.ticket !== undefined ? tickets.redeem(credential.ticket) : credential.token !== undefined ? tokens.roleOf(credential.token) : undefined;
-    if (!role) return refuse(socket, 401, credential.ticket !== undefined ? 'unknown, used or expired ticket' : credential.token !== undefined ? 'unknown token' : 'no token or ticket', origin);
-    if (credential.token !== undefined && !credential.bearer && !credential.offersRelayProtocol) return refuse(socket, 400, `offer the ${RELAY_PROTOCOL} subprotocol next to the token`, origin);
+    // A program (no Origin) may send its token as a Bearer header, as it would to app-server.
+    const token = credential.token ?? (origin === undefined ? credential.bearer : undefined);
+    const role = credential.ticket !== undefined ? tickets.redeem(credential.ticket) : token !== undefined ? tokens.roleOf(token) : undefined;
+    if (!role) return deny(401, credential.ticket !== undefined ? 'unknown, used or expired ticket' : token !== undefined ? 'unknown token' : 'no token or ticket');
+    if (credential.token !== undefined && !credential.offersRelayProtocol) return refuse(socket, 400, `offer the ${RELAY_PROTOCOL} subprotocol next to the token`, origin);
 
     if (sessions.size + connecting.size >= limits.maxConnections) {
-      // Upgrade, then close: a page sees a close code and reason, but never an HTTP status.
-      return wss.handleUpgrade(req, socket, head, (ws) => {
-        ws.close(RELAY_CLOSE_CODES[RelayCloseReason.TooManyConnections], RelayCloseReason.TooManyConnections);
-        emit({ type: 'closed', connection: nextId++, reason: RelayCloseReason.TooManyConnections });
-      });
+      return upgradeThenClose(req, socket, head, RelayCloseReason.TooManyConnections, () => emit({ type: 'closed', connection: nextId++, reason: RelayCloseReason.TooManyConnections }));
     }
     const attempt = new AbortController();
     connecting.add(attempt);
@@ -214,6 +301,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     let adopted = false;
     wss.handleUpgrade(req, socket, head, (browser) => {
       adopted = true;
+      upgradeDone(socket);
       const resumable = resumeWindow !== null && wantsResume(req);
       const session = new RelaySession(nextId++, role, browser, upstream, limits.maxBufferedBytes, hooks, resumable ? resumeWindow : null);
       sessions.add(session);
@@ -227,10 +315,12 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   function resumeSession(req: IncomingMessage, socket: Duplex, head: Buffer, offer: { secret: string; received: number }, origin: string | undefined): void {
     const session = book.take(offer.secret);
     wss.handleUpgrade(req, socket, head, (browser) => {
+      upgradeDone(socket);
       if (session && session.adopt(browser, offer.received)) return;
       if (session) session.finish(RelayCloseReason.ResumeWindowPassed);
       emit({ type: 'resume-refused', why: session ? 'the missed frames are no longer kept' : 'unknown, spent or expired resume secret', origin });
-      browser.close(RELAY_CLOSE_CODES[RelayCloseReason.ResumeExpired], RelayCloseReason.ResumeExpired);
+      browser.on('error', () => {}); // whatever the client sends now, it goes nowhere
+      closeBrowser(browser, RelayCloseReason.ResumeExpired);
     });
   }
 
@@ -252,6 +342,10 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     (closing ??= (async () => {
       clearInterval(heartbeat);
       connecting.forEach((attempt) => attempt.abort());
+      inProgress.forEach((_timer, socket) => {
+        upgradeDone(socket);
+        socket.destroy();
+      });
       sessions.forEach((s) => s.finish(RelayCloseReason.RelayClosing));
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

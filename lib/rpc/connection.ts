@@ -32,7 +32,7 @@ import type {
 } from './messages.js';
 import { acceptanceOf, type Acceptance } from './acceptance.js';
 import { ConnectionStreams } from './connection-streams.js';
-import { isObject } from './messages.js';
+import { isObject, own } from './messages.js';
 import { checkParams } from './params-check.js';
 import { PendingServerRequest, type ServerRequestAnswer } from './pending-server-request.js';
 
@@ -484,7 +484,7 @@ class SchemaCache {
   }
 }
 
-/** Schema names by method, from the generated tables (a non-string, e.g. for `toString`, means none). */
-const NOTIFICATION_SCHEMA_NAMES = (method: string): unknown => SERVER_NOTIFICATION_SCHEMAS[method as ServerNotificationMethod];
-const REQUEST_SCHEMA_NAMES = (method: string): unknown => SERVER_REQUEST_SCHEMAS[method as ServerRequestMethod]?.params;
-const RESULT_SCHEMA_NAMES = (method: string): unknown => CLIENT_REQUEST_SCHEMAS[method as ClientRequestMethod]?.result;
+/** Schema names by method, from the generated tables: own entries only, so a wire name like `toString` or `__proto__` finds none. */
+const NOTIFICATION_SCHEMA_NAMES = (method: string): unknown => own<string>(SERVER_NOTIFICATION_SCHEMAS, method);
+const REQUEST_SCHEMA_NAMES = (method: string): unknown => own<{ params: string }>(SERVER_REQUEST_SCHEMAS, method)?.params;
+const RESULT_SCHEMA_NAMES = (method: string): unknown => own<{ result: string }>(CLIENT_REQUEST_SCHEMAS, method)?.result;

@@ -66,3 +66,12 @@ export type RequestArgs<M extends ClientRequestMethod> = undefined extends Reque
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/**
+ * `table[key]` when `key` is the table's own entry, else `undefined`: for looking up a name that
+ * came from outside (the wire, a caller's params) in a plain object, where `toString`,
+ * `constructor` or `__proto__` would otherwise find what `Object.prototype` has.
+ */
+export function own<V>(table: { readonly [key: string]: V }, key: string): V | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { InvalidArgumentError } from '../errors.js';
 import { CLIENT_REQUEST_SCHEMAS } from '../generated/methods.js';
 import { defineProtocolSchemas, type ObjectFactory, type ProtocolSchemas } from '../generated/schemas.js';
-import { isObject } from './messages.js';
+import { isObject, own } from './messages.js';
 import { defOf } from './zod-def.js';
 
 /**
@@ -159,7 +159,7 @@ function findUnknownKeys(schema: z.ZodType, value: unknown, path: string, out: U
   if (shapes.length !== 1) return;
   const shape = shapes[0]!.shape;
   for (const [k, v] of Object.entries(value)) {
-    const child = shape[k];
+    const child = own(shape, k);
     if (child && v !== null && typeof v === 'object') findUnknownKeys(child, v, join(path, k), out, depth + 1);
   }
 }
@@ -168,7 +168,7 @@ const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
 /** A suggestion for an unknown key: a foreign name, its camelCase, or a close valid key. */
 function hint(key: string, valid: string[]): string {
-  const foreign = FOREIGN_NAMES[key];
+  const foreign = own(FOREIGN_NAMES, key);
   if (foreign) return ` (codex-rx: ${foreign})`;
   const camel = key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
   if (camel !== key && valid.includes(camel)) return ` (did you mean "${camel}"?)`;
@@ -238,7 +238,7 @@ const STABLE: ParamsSchemaSource = {
  * fields. Returns the error to throw, or null. Methods the protocol set does not know pass.
  */
 export function checkParams(method: string, params: unknown, source: ParamsSchemaSource = STABLE): ParamsCheckError | null {
-  const names = source.requests[method];
+  const names = own(source.requests, method);
   if (!names) return null;
   const value = params ?? {};
   if (names.params === null) {
@@ -248,7 +248,7 @@ export function checkParams(method: string, params: unknown, source: ParamsSchem
     }
     return null;
   }
-  const schema = source.schemas()[names.params];
+  const schema = own(source.schemas(), names.params);
   if (!schema) return null;
   const unknown: UnknownKey[] = [];
   findUnknownKeys(schema, value, '', unknown);
@@ -269,7 +269,8 @@ export function checkParams(method: string, params: unknown, source: ParamsSchem
     const types = allowedTypes(issue);
     const got = valueAt(value, path) as { type?: unknown } | undefined;
     if (types.length && got && typeof got === 'object' && typeof got.type === 'string') {
-      const suggestion = FOREIGN_NAMES[got.type] ? ` (codex-rx: ${FOREIGN_NAMES[got.type]})` : '';
+      const foreign = own(FOREIGN_NAMES, got.type);
+      const suggestion = foreign ? ` (codex-rx: ${foreign})` : '';
       return `${at}: type "${got.type}" is not one of ${types.map((t) => `"${t}"`).join(', ')}${suggestion}`;
     }
     return `${at}: ${issue.message}`;

@@ -168,7 +168,7 @@ export class FakeResponsesServer {
     const last = input[input.length - 1];
     if (last && (last.type === 'function_call_output' || last.type === 'custom_tool_call_output')) return SCENARIOS.after_tool;
     const marker = MARKER.exec(lastUserText(input))?.[1];
-    if (marker && marker in SCENARIOS) return SCENARIOS[marker as ScenarioName];
+    if (marker && Object.hasOwn(SCENARIOS, marker)) return SCENARIOS[marker as ScenarioName];
     return this.defaultScenario;
   }
 
@@ -215,7 +215,7 @@ export function startFakeResponsesServer(options: FakeResponsesServerOptions = {
 
 function resolveScenario(s: ScenarioName | Scenario): Scenario {
   if (typeof s !== 'string') return s;
-  const found = SCENARIOS[s];
+  const found = Object.hasOwn(SCENARIOS, s) ? SCENARIOS[s] : undefined;
   if (!found) throw new Error(`unknown scenario ${s}; known: ${Object.keys(SCENARIOS).join(', ')}`);
   return found;
 }

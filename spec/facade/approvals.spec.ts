@@ -137,6 +137,16 @@ describe('approval defaults over a fake transport', () => {
     await codex.close();
   });
 
+  test.each(['toString', 'constructor', '__proto__', 'hasOwnProperty'])('a server request named %s (an Object.prototype member) gets a JSON-RPC error, not an inherited answer', async (method) => {
+    const peer = new FakePeer();
+    const codex = await Codex.connect(peer.transport);
+    peer.send({ id: 4, method, params: {} });
+    const reply = await peer.next((m) => m.id === 4 && !m.method);
+    expect(reply).toMatchObject({ error: { code: -32000, message: `${method} declined by the client` } });
+    expect('result' in reply).toBe(false);
+    await codex.close();
+  });
+
   test('a handler answers exactly once, even if approvals$ also answers', async () => {
     const peer = new FakePeer();
     const codex = await Codex.connect(peer.transport, { approvals: { commandExecution: async () => ({ decision: 'accept' }) } });

@@ -2,8 +2,10 @@
  * The dashboard page (examples/dashboard, bundled for the browser) in real headless Chromium,
  * through the relay, against the offline app-server: the same server code as `npm run dashboard`.
  */
+import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import type { Page } from 'puppeteer-core';
 import { generateRelayToken, RELAY_FORBIDDEN_CODE, type RelayEvent } from '../../lib/relay/index.js';
 import { servePage, startDashboard, type Dashboard, type PageServer } from '../../examples/dashboard/server.js';
@@ -170,6 +172,43 @@ test('a page with an observe token cannot start a turn: it shows the refusal, an
   await page.close();
 });
 
+test('a second Node process watches through the relay with the command `npm run dashboard` prints (Codex.connect, observe token)', async () => {
+  const opened = events.length;
+  const child = spawn(join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx'), [join(DASHBOARD_DIR, 'watch.ts')], {
+    env: { ...process.env, ...dashboard.watchEnv() },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  const lines: string[] = [];
+  const waiters = new Set<() => void>();
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    lines.push(line);
+    waiters.forEach((w) => w());
+  });
+  const said = (match: (line: string) => boolean) =>
+    new Promise<string>((resolve, reject) => {
+      const check = () => {
+        const line = lines.find(match);
+        if (line) resolve(line);
+      };
+      waiters.add(check);
+      check();
+      void exited.then((code) => reject(new Error(`watch.ts exited (${code}): ${lines.join(' | ')}`)));
+    });
+  try {
+    await said((l) => l.startsWith('watch: connected'));
+    expect(events.slice(opened)).toContainEqual({ type: 'opened', connection: expect.any(Number), role: 'observe', origin: undefined });
+    const watched = await dashboard.worker.startThread();
+    await watched.run('Warm up.');
+    await said((l) => l === `watch: joined thread ${watched.id}`);
+    const result = await watched.run('[[scenario:reasoning]] Say something for the watcher.');
+    expect(await said((l) => l.startsWith(`[${watched.id.slice(0, 8)}] turn completed`))).toBe(`[${watched.id.slice(0, 8)}] turn completed: ${result.finalResponse}`);
+  } finally {
+    child.kill('SIGINT');
+    await exited;
+  }
+});
+
 describe('refusals', () => {
   let other: PageServer;
   beforeAll(async () => {
@@ -177,22 +216,21 @@ describe('refusals', () => {
   });
   afterAll(() => other?.close());
 
-  test('a page on another Origin cannot connect: 403, and the page says it is disconnected', async () => {
+  test('a page on another Origin cannot connect: the relay closes it with 4403 forbidden-origin, and the page says so', async () => {
     const refused = events.length;
     const { page, errors } = await openDashboard(browser, dashboard.pageUrl(dashboard.tokens.full, other.origin), 'disconnected');
-    expect(await page.$eval('#connection', (e) => e.textContent)).toMatch(/^disconnected: Could not connect to ws:\/\/127\.0\.0\.1:\d+ \(WebSocket 1006\)/);
+    expect(await page.$eval('#connection', (e) => e.textContent)).toMatch(/^disconnected: .*\b4403\b.*forbidden-origin/);
     await page.close();
-    expect(events.slice(refused)).toContainEqual({ type: 'refused', status: 403, why: 'Origin not allowed', origin: other.origin });
-    expect(errors.length).toBeGreaterThan(0);
+    expect(events.slice(refused)).toContainEqual({ type: 'refused', status: 403, why: 'Origin not allowed', origin: other.origin, closeCode: 4403 });
     expect(errors.filter((e) => !isHandshakeFailure(e))).toEqual([]);
   });
 
-  test('a page with a wrong token cannot connect: 401, and the page says it is disconnected', async () => {
+  test('a page with a wrong token cannot connect: the relay closes it with 4401 unauthorized, and the page says so', async () => {
     const refused = events.length;
     const { page, errors } = await openDashboard(browser, dashboard.pageUrl(generateRelayToken()), 'disconnected');
-    expect(await page.$eval('#connection', (e) => e.textContent)).toMatch(/^disconnected: Could not connect/);
+    expect(await page.$eval('#connection', (e) => e.textContent)).toMatch(/^disconnected: .*\b4401\b.*unauthorized/);
     await page.close();
-    expect(events.slice(refused)).toContainEqual({ type: 'refused', status: 401, why: 'unknown token', origin: dashboard.page.origin });
+    expect(events.slice(refused)).toContainEqual({ type: 'refused', status: 401, why: 'unknown token', origin: dashboard.page.origin, closeCode: 4401 });
     expect(errors.filter((e) => !isHandshakeFailure(e))).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
-import { OBSERVE_ALLOW_LIST, RELAY_FORBIDDEN_CODE, screenObserveMessage } from '../../lib/relay/observe-policy.js';
+import { nestedDeeperThan, OBSERVE_ALLOW_LIST, OBSERVE_MAX_DEPTH, RELAY_FORBIDDEN_CODE, screenObserveMessage } from '../../lib/relay/observe-policy.js';
 import { TicketBook, TokenTable } from '../../lib/relay/credentials.js';
 
 describe('screenObserveMessage', () => {
   const screen = (msg: unknown) => screenObserveMessage(JSON.stringify(msg));
 
   test('read methods and the initialized notification pass', () => {
-    for (const method of ['initialize', 'thread/list', 'thread/read', 'thread/resume', 'thread/unsubscribe', 'thread/loaded/list', 'thread/turns/list', 'thread/items/list', 'account/read', 'account/rateLimits/read', 'model/list']) {
+    for (const method of ['thread/list', 'thread/read', 'thread/resume', 'thread/unsubscribe', 'thread/loaded/list', 'thread/turns/list', 'thread/items/list', 'account/read', 'account/rateLimits/read', 'model/list']) {
       expect(screen({ id: 1, method, params: { threadId: 't' } })).toEqual({ action: 'forward', text: JSON.stringify({ id: 1, method, params: { threadId: 't' } }) });
     }
     expect(screen({ method: 'initialized' })).toEqual({ action: 'forward', text: '{"method":"initialized"}' });
@@ -22,7 +22,7 @@ describe('screenObserveMessage', () => {
   test('any other request is refused with a JSON-RPC error that echoes its id', () => {
     for (const method of ['turn/start', 'turn/steer', 'turn/interrupt', 'thread/start', 'thread/fork', 'account/login/start', 'account/logout', 'command/exec', 'config/value/write', 'fs/writeFile', 'no/such/method']) {
       const verdict = screenObserveMessage(JSON.stringify({ id: 'abc', method, params: {} }));
-      expect(verdict).toMatchObject({ action: 'refuse', method });
+      expect(verdict).toMatchObject({ action: 'refuse', method, why: 'not-allowed' });
       expect(JSON.parse((verdict as { reply: string }).reply)).toEqual({ id: 'abc', error: { code: RELAY_FORBIDDEN_CODE, message: expect.stringContaining(method), data: { role: 'observe', method } } });
     }
   });
@@ -35,6 +35,32 @@ describe('screenObserveMessage', () => {
     expect(screen({ id: 1, method: 'thread/resume', params: ['t'] }).action).toBe('refuse');
   });
 
+  test('initialize may carry clientInfo and the capabilities of its own connection only', () => {
+    const clientInfo = { name: 'viewer', title: null, version: '1.0.0' };
+    for (const capabilities of [undefined, null, {}, { experimentalApi: false }, { experimentalApi: true, optOutNotificationMethods: ['thread/started'] }, { optOutNotificationMethods: null, explicitGatewayOauth: null }]) {
+      const msg = { id: 1, method: 'initialize', params: { clientInfo, ...(capabilities === undefined ? {} : { capabilities }) } };
+      expect(screen(msg)).toEqual({ action: 'forward', text: JSON.stringify(msg) });
+    }
+    // What acts beyond this connection, even false; and anything unknown.
+    for (const capabilities of [
+      { explicitGatewayOauth: true },
+      { explicitGatewayOauth: false },
+      { experimentalApi: true, requestAttestation: true },
+      { requiredHumanApproval: true },
+      { mcpServerOpenaiFormElicitation: true },
+      { extensions: { 'openai/form': {} } },
+      { somethingNew: 1 },
+      ['experimentalApi'],
+      true,
+    ]) {
+      expect(screen({ id: 1, method: 'initialize', params: { clientInfo, capabilities } })).toMatchObject({ action: 'refuse', method: 'initialize', why: 'not-allowed' });
+    }
+    expect(screen({ id: 1, method: 'initialize', params: { clientInfo, experimentalApi: true } }).action).toBe('refuse');
+    // A dotted key is a key, not a path.
+    expect(screen({ id: 1, method: 'initialize', params: { clientInfo, 'capabilities.experimentalApi': true } }).action).toBe('refuse');
+    expect(OBSERVE_ALLOW_LIST.initialize).toEqual(['clientInfo', 'capabilities.experimentalApi', 'capabilities.optOutNotificationMethods']);
+  });
+
   test('answers to server requests, other notifications and junk are dropped', () => {
     expect(screen({ id: 0, result: { decision: 'accept' } })).toEqual({ action: 'drop', why: 'server-request-answer' });
     expect(screen({ id: 0, error: { code: -1, message: 'no' } })).toEqual({ action: 'drop', why: 'server-request-answer' });
@@ -42,6 +68,37 @@ describe('screenObserveMessage', () => {
     expect(screen({ id: null, method: 'turn/start' })).toEqual({ action: 'drop', why: 'notification' });
     expect(screen([{ id: 1, method: 'thread/list' }])).toEqual({ action: 'drop', why: 'not-json-rpc' });
     expect(screenObserveMessage('{not json')).toEqual({ action: 'drop', why: 'not-json-rpc' });
+  });
+
+  test('no inherited name is a method: every Object.prototype member is refused, with params or without', () => {
+    for (const method of Object.getOwnPropertyNames(Object.prototype)) {
+      for (const params of [undefined, { threadId: 't' }, ['t']]) {
+        const verdict = screen({ id: 1, method, params });
+        expect(verdict).toMatchObject({ action: 'refuse', method, why: 'not-allowed' });
+      }
+      expect(screen({ method, params: { threadId: 't' } })).toEqual({ action: 'drop', why: 'notification' });
+      expect(method in OBSERVE_ALLOW_LIST).toBe(false);
+    }
+    // An own `__proto__` key (JSON.parse makes one) is a param like any other.
+    expect(screenObserveMessage('{"id":1,"method":"thread/resume","params":{"threadId":"t","__proto__":{"model":"x"}}}').action).toBe('refuse');
+    expect(Object.isFrozen(OBSERVE_ALLOW_LIST) && Object.isFrozen(OBSERVE_ALLOW_LIST['thread/resume'])).toBe(true);
+  });
+
+  test('a message nested deeper than OBSERVE_MAX_DEPTH is refused (with an id) or dropped, never serialized again', () => {
+    const nest = (n: number) => '['.repeat(n) + ']'.repeat(n);
+    // The message is level 1, params level 2.
+    expect(screenObserveMessage(`{"id":1,"method":"thread/list","params":${nest(OBSERVE_MAX_DEPTH - 1)}}`).action).toBe('forward');
+    const refused = screenObserveMessage(`{"id":1,"method":"thread/list","params":${nest(OBSERVE_MAX_DEPTH)}}`);
+    expect(refused).toMatchObject({ action: 'refuse', method: 'thread/list', why: 'too-deep' });
+    expect(JSON.parse((refused as { reply: string }).reply).error).toEqual({ code: RELAY_FORBIDDEN_CODE, message: expect.stringContaining(`deeper than ${OBSERVE_MAX_DEPTH}`), data: { role: 'observe', method: 'thread/list', maxDepth: OBSERVE_MAX_DEPTH } });
+    // Far deeper than JSON.stringify survives, in params or in any other member.
+    expect(screenObserveMessage(`{"id":1,"method":"thread/list","params":${nest(100_000)}}`).action).toBe('refuse');
+    expect(screenObserveMessage(`{"method":"initialized","params":{"a":${nest(100_000)}}}`)).toEqual({ action: 'drop', why: 'too-deep' });
+    expect(screenObserveMessage(`{"method":"initialized","id":${nest(100_000)}}`)).toEqual({ action: 'drop', why: 'too-deep' });
+    expect(screenObserveMessage(`{"id":2,"method":"initialize","extra":${nest(100_000)}}`).action).toBe('refuse');
+    expect(nestedDeeperThan({ a: [{ b: 1 }] }, 3)).toBe(false);
+    expect(nestedDeeperThan({ a: [{ b: {} }] }, 3)).toBe(true);
+    expect(nestedDeeperThan('x', 0)).toBe(false);
   });
 
   test('the allow-list is explicit: no write method is on it', () => {

@@ -2,6 +2,7 @@
  * The relay's limits and heartbeats against the real app-server: each ends a connection with its
  * typed reason (close code + reason string), and only that connection.
  */
+import { connect, type Socket } from 'node:net';
 import { startRelay, generateRelayToken, relayProtocols, RelayCloseReason, RELAY_CLOSE_CODES, type Relay, type RelayEvent, type RelayOptions } from '../../lib/relay/index.js';
 import { startFakeResponsesServer, type FakeResponsesServer } from '../../lib/testing/fake-responses-server.js';
 import { createHermeticHome, mockProviderConfig, writeCodexConfig, type HermeticHome } from '../../lib/testing/hermetic.js';
@@ -21,10 +22,13 @@ let fake: FakeResponsesServer;
 let server: ListeningAppServer;
 const relays: Relay[] = [];
 
-/** A relay whose events are recorded; `closedWith(reason)` resolves when a connection ends so. */
+/**
+ * A relay whose events are recorded; `eventsMatching(n, match)` resolves once `n` events match,
+ * `closedWith(reason)` once a connection ends so.
+ */
 async function relayWith(limits: RelayOptions['limits'], upstream: RelayOptions['upstream'] = server.endpoint) {
   const events: RelayEvent[] = [];
-  const waiters: { reason: string; resolve: () => void }[] = [];
+  const waiters = new Set<() => void>();
   const relay = await startRelay({
     upstream,
     allowedOrigins: [ORIGIN],
@@ -32,14 +36,43 @@ async function relayWith(limits: RelayOptions['limits'], upstream: RelayOptions[
     limits,
     onEvent: (e) => {
       events.push(e);
-      if (e.type === 'closed') waiters.filter((w) => w.reason === e.reason).forEach((w) => w.resolve());
+      waiters.forEach((check) => check());
     },
   });
   relays.push(relay);
-  const closedWith = (reason: string) =>
-    events.some((e) => e.type === 'closed' && e.reason === reason) ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ reason, resolve }));
-  return { relay, events, closedWith };
+  const eventsMatching = (n: number, match: (e: RelayEvent) => boolean) =>
+    new Promise<RelayEvent[]>((resolve) => {
+      const check = () => {
+        const found = events.filter(match);
+        if (found.length < n) return;
+        waiters.delete(check);
+        resolve(found);
+      };
+      waiters.add(check);
+      check();
+    });
+  const closedWith = (reason: string) => eventsMatching(1, (e) => e.type === 'closed' && e.reason === reason).then(() => undefined);
+  return { relay, events, eventsMatching, closedWith };
 }
+
+/** The start of an upgrade request, without the blank line that ends its headers (and without a token). */
+const UNFINISHED_UPGRADE = `GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\nOrigin: ${ORIGIN}\r\n`;
+
+/** A raw TCP client of the relay that sends `text` and stops; `answer` resolves with all it got once the relay closes it. */
+function rawClient(url: string, text: string): Promise<{ socket: Socket; answer: Promise<string> }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(new URL(url).port), '127.0.0.1', () => {
+      socket.off('error', reject);
+      socket.write(text);
+      resolve({ socket, answer });
+    });
+    let got = '';
+    socket.on('data', (d) => (got += d));
+    const answer = new Promise<string>((done) => socket.on('close', () => done(got)));
+    socket.once('error', reject);
+  });
+}
+const statusLine = (answer: string) => answer.split('\r\n')[0];
 
 const open = (url: string, ws: import('ws').ClientOptions = {}) => WsJsonRpc.open(url, { origin: ORIGIN, protocols: relayProtocols(TOKEN), ws });
 
@@ -171,4 +204,42 @@ test('relay.close() closes every browser with 1001 relay-closing and stops liste
   await relay.close();
   expect(await client.closed).toEqual({ code: 1001, reason: 'relay-closing' });
   await expect(open(relay.url)).rejects.toThrow('ECONNREFUSED');
+});
+
+test('past maxUpgradesInProgress a new socket is answered 503 and dropped at once; once the held ones are done a client connects', async () => {
+  const { relay, events } = await relayWith({ maxUpgradesInProgress: 3 });
+  const held = [];
+  for (let i = 0; i < 3; i++) held.push(await rawClient(relay.url, UNFINISHED_UPGRADE));
+  const extra = await rawClient(relay.url, UNFINISHED_UPGRADE);
+  expect(statusLine(await extra.answer)).toBe('HTTP/1.1 503 Service Unavailable');
+  expect(events).toEqual([{ type: 'refused', status: 503, why: 'too many upgrades in progress', origin: undefined }]);
+  // The bound holds for everyone while they are held.
+  expect(await open(relay.url).then(() => 'open', (e) => (e instanceof HttpRefusal ? e.status : e))).toBe(503);
+  // The held sockets finish their requests (no token: 401), and their places are free again.
+  held.forEach((h) => h.socket.write('\r\n'));
+  for (const h of held) expect(statusLine(await h.answer)).toBe('HTTP/1.1 401 Unauthorized');
+  const client = await open(relay.url);
+  expect((await client.initialize()).result).toBeDefined();
+  await client.close();
+});
+
+test('a socket that does not send its headers within headersTimeoutMs is answered 408 and dropped, with a timeout event', async () => {
+  const { relay, eventsMatching } = await relayWith({ headersTimeoutMs: 200, maxUpgradesInProgress: 2 });
+  const slow = await rawClient(relay.url, UNFINISHED_UPGRADE);
+  const silent = await rawClient(relay.url, '');
+  expect(await eventsMatching(2, (e) => e.type === 'timeout')).toEqual([
+    { type: 'timeout', stage: 'headers', afterMs: 200 },
+    { type: 'timeout', stage: 'headers', afterMs: 200 },
+  ]);
+  expect(statusLine(await slow.answer)).toBe('HTTP/1.1 408 Request Timeout');
+  expect(statusLine(await silent.answer)).toBe('HTTP/1.1 408 Request Timeout');
+  // Their places are free: a client connects.
+  const client = await open(relay.url);
+  expect((await client.initialize()).result).toBeDefined();
+  await client.close();
+});
+
+test('limits are checked at start', async () => {
+  await expect(startRelay({ upstream: server.endpoint, allowedOrigins: [ORIGIN], tokens: { [TOKEN]: 'full' }, limits: { headersTimeoutMs: 0 } })).rejects.toThrow('limits.headersTimeoutMs must be a positive number');
+  await expect(startRelay({ upstream: server.endpoint, allowedOrigins: [ORIGIN], tokens: { [TOKEN]: 'full' }, limits: { maxUpgradesInProgress: -1 } })).rejects.toThrow('limits.maxUpgradesInProgress must be a positive number');
 });

@@ -10,6 +10,7 @@ import { startFakeResponsesServer, type FakeResponsesServer } from '../../lib/te
 import { createHermeticHome, mockProviderConfig, writeCodexConfig, type HermeticHome } from '../../lib/testing/hermetic.js';
 import { startListeningAppServer, type ListeningAppServer } from '../support/app-server-listener.js';
 import { HttpRefusal, WsJsonRpc } from '../support/ws-json-rpc.js';
+import { Codex } from '../../lib/index.js';
 
 const ORIGIN = 'http://127.0.0.1:8765';
 const FULL = generateRelayToken();
@@ -31,7 +32,18 @@ async function relayWith(overrides: Partial<RelayOptions> & { onEvent?: (e: Rela
 
 /** Connects as a page on ORIGIN would (`origin: null`: send no Origin, as a program does). */
 const open = (url: string, token = FULL, origin: string | null = ORIGIN) => WsJsonRpc.open(url, { ...(origin === null ? {} : { origin }), protocols: relayProtocols(token) });
-const refusal = (p: Promise<unknown>) => p.then(() => 'open', (e: unknown) => (e instanceof HttpRefusal ? e.status : String(e)));
+/**
+ * How an attempt that must be refused was refused: the HTTP status, or `'CODE reason'` when the
+ * relay upgraded and closed at once (a client that offers `codex-rx`).
+ */
+const refusal = (p: Promise<WsJsonRpc>) =>
+  p.then(
+    async (client) => {
+      const { code, reason } = await client.closed;
+      return `${code} ${reason}`;
+    },
+    (e: unknown) => (e instanceof HttpRefusal ? e.status : String(e)),
+  );
 /** Resolves with the first relay event that matches. */
 function nextEvent(sink: RelayEvent[], match: (e: RelayEvent) => boolean): Promise<RelayEvent> {
   return new Promise((resolve) => {
@@ -113,19 +125,54 @@ describe('frames flow through the relay', () => {
 });
 
 describe('who may connect', () => {
-  test('an Origin not on the list gets 403 before the upgrade, with or without a token', async () => {
-    expect(await refusal(open(relay.url, FULL, 'http://evil.example'))).toBe(403);
-    expect(await refusal(open(relay.url, FULL, 'http://127.0.0.1:8766'))).toBe(403);
-    expect(await refusal(open(relay.url, FULL, 'null'))).toBe(403);
+  test('an Origin not on the list: a client offering codex-rx (a page) is upgraded and closed with 4403 forbidden-origin; any other gets 403', async () => {
+    expect(await refusal(open(relay.url, FULL, 'http://evil.example'))).toBe('4403 forbidden-origin');
+    expect(await refusal(open(relay.url, FULL, 'http://127.0.0.1:8766'))).toBe('4403 forbidden-origin');
+    expect(await refusal(open(relay.url, FULL, 'null'))).toBe('4403 forbidden-origin');
     expect(await refusal(WsJsonRpc.open(relay.url, { origin: 'http://evil.example' }))).toBe(403);
+    expect(RELAY_CLOSE_CODES[RelayCloseReason.ForbiddenOrigin]).toBe(4403);
   });
 
-  test('a wrong or missing token gets 401; a token without the codex-rx offer gets 400', async () => {
-    expect(await refusal(open(relay.url, generateRelayToken()))).toBe(401);
+  test('a wrong or missing token: 4401 unauthorized for a client offering codex-rx, else 401; a token without the codex-rx offer gets 400', async () => {
+    expect(await refusal(open(relay.url, generateRelayToken()))).toBe('4401 unauthorized');
+    expect(await refusal(WsJsonRpc.open(relay.url, { origin: ORIGIN, protocols: ['codex-rx'] }))).toBe('4401 unauthorized');
+    expect(await refusal(WsJsonRpc.open(`${relay.url}/?ticket=forged`, { origin: ORIGIN, protocols: ['codex-rx'] }))).toBe('4401 unauthorized');
     expect(await refusal(WsJsonRpc.open(relay.url, { origin: ORIGIN }))).toBe(401);
-    expect(await refusal(WsJsonRpc.open(relay.url, { origin: ORIGIN, protocols: ['codex-rx'] }))).toBe(401);
     expect(await refusal(WsJsonRpc.open(`${relay.url}/?ticket=forged`, { origin: ORIGIN }))).toBe(401);
     expect(await refusal(WsJsonRpc.open(relay.url, { origin: ORIGIN, protocols: [relayProtocols(FULL)[1]!] }))).toBe(400);
+    expect(RELAY_CLOSE_CODES[RelayCloseReason.Unauthorized]).toBe(4401);
+  });
+
+  test('each refused attempt is one refused event, with the close code when it was upgraded and closed', async () => {
+    const seen: RelayEvent[] = [];
+    const own = await relayWith({ onEvent: (e) => seen.push(e) });
+    expect(await refusal(open(own.url, generateRelayToken()))).toBe('4401 unauthorized');
+    expect(await refusal(open(own.url, FULL, 'http://evil.example'))).toBe('4403 forbidden-origin');
+    expect(await refusal(WsJsonRpc.open(own.url, { origin: ORIGIN }))).toBe(401);
+    expect(seen).toEqual([
+      { type: 'refused', status: 401, why: 'unknown token', origin: ORIGIN, closeCode: 4401 },
+      { type: 'refused', status: 403, why: 'Origin not allowed', origin: 'http://evil.example', closeCode: 4403 },
+      { type: 'refused', status: 401, why: 'no token or ticket', origin: ORIGIN },
+    ]);
+    expect(own.connections).toBe(0);
+  });
+
+  test('a refused client that sends garbage after the upgrade is closed, and the relay goes on', async () => {
+    const { port } = new URL(relay.url);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () =>
+        socket.write(`GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: codex-rx\r\nOrigin: ${ORIGIN}\r\n\r\n`),
+      );
+      let text = '';
+      socket.once('data', () => socket.write(Buffer.from([0xff, 0xff, 0xff, 0xff]))); // not a WebSocket frame
+      socket.on('data', (d) => (text += d.toString('latin1')));
+      socket.on('close', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(answer.split('\r\n')[0]).toBe('HTTP/1.1 101 Switching Protocols');
+    const client = await open(relay.url);
+    expect((await client.initialize()).result).toBeDefined();
+    await client.close();
   });
 
   test('a client without Origin (not a browser) needs a token too, and can be refused outright', async () => {
@@ -133,7 +180,22 @@ describe('who may connect', () => {
     await client.close();
     expect(await refusal(WsJsonRpc.open(relay.url))).toBe(401);
     const strict = await relayWith({ allowMissingOrigin: false });
-    expect(await refusal(open(strict.url, FULL, null))).toBe(403);
+    expect(await refusal(open(strict.url, FULL, null))).toBe('4403 forbidden-origin');
+    expect(await refusal(WsJsonRpc.open(strict.url, { ws: { headers: { authorization: `Bearer ${FULL}` } } }))).toBe(403);
+  });
+
+  test('a Node process joins with Codex.connect({ url, token }): the token as a Bearer header, from a client without Origin', async () => {
+    await using codex = await Codex.connect({ url: relay.url, token: FULL });
+    const thread = await codex.startThread({ cwd: home.work });
+    fake.enqueue({ type: 'text', deltas: ['from ', 'node'] });
+    expect((await thread.run('hi')).finalResponse).toBe('from node');
+    // The observe role holds for a Bearer token too.
+    await using viewer = await Codex.connect({ url: relay.url, token: OBSERVE });
+    expect((await viewer.request('thread/loaded/list', {})).data).toContain(thread.id);
+    await expect(viewer.startThread({ cwd: home.work })).rejects.toMatchObject({ code: RELAY_FORBIDDEN_CODE });
+    // A wrong one is refused with 401, and a Bearer header from a client with an Origin is not read.
+    await expect(Codex.connect({ url: relay.url, token: generateRelayToken() })).rejects.toMatchObject({ name: 'ConnectionRefusedError', status: 401 });
+    expect(await refusal(WsJsonRpc.open(relay.url, { origin: ORIGIN, ws: { headers: { authorization: `Bearer ${FULL}` } } }))).toBe(401);
   });
 
   test('a malformed upgrade request is answered, and the relay goes on', async () => {
@@ -198,6 +260,18 @@ describe('the observe role', () => {
       expect.arrayContaining(['refuse turn/start', 'refuse thread/start', 'refuse thread/resume', 'drop notification', 'drop server-request-answer']),
     );
     await Promise.all([worker.close(), viewer.close()]);
+  });
+
+  test('an observe initialize that sets a process-wide capability is refused and never reaches app-server; its own connection settings pass', async () => {
+    const viewer = await open(relay.url, OBSERVE);
+    const clientInfo = { name: 'viewer', title: null, version: '0.0.1' };
+    const refused = await viewer.request('initialize', { clientInfo, capabilities: { explicitGatewayOauth: true } });
+    expect(refused.error).toMatchObject({ code: RELAY_FORBIDDEN_CODE, data: { role: 'observe', method: 'initialize' } });
+    expect((await viewer.request('initialize', { clientInfo, capabilities: { experimentalApi: true, requestAttestation: true } })).error.code).toBe(RELAY_FORBIDDEN_CODE);
+    // Had app-server seen either, this would be "Already initialized".
+    const init = await viewer.request('initialize', { clientInfo, capabilities: { experimentalApi: false, optOutNotificationMethods: ['thread/started'] } });
+    expect(init.result.userAgent).toContain('viewer');
+    await viewer.close();
   });
 
   test("an observe page's answer to an approval request is dropped: the full client's answer decides", async () => {

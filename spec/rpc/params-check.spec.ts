@@ -48,6 +48,18 @@ describe('outgoing params are checked against the pinned schema', () => {
     await codex.close();
   });
 
+  test('names of Object.prototype members are keys like any other: unknown params, no inherited hint, no inherited method', () => {
+    for (const key of ['constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+      const error = checkParams('thread/start', { cwd: '/tmp', [key]: {} });
+      expect(error).toBeInstanceOf(ParamsCheckError);
+      expect(error!.message).toContain(`unknown param "${key}"; valid:`);
+      expect(error!.message).not.toContain('function');
+    }
+    expect(checkParams('thread/start', { cwd: '/tmp', sandbox: { type: 'constructor' } })?.message).not.toContain('function');
+    expect(checkParams('toString', {})).toBeNull();
+    expect(checkParams('__proto__', {})).toBeNull();
+  });
+
   test('wrong types and missing fields are refused; well-formed params pass', () => {
     expect(checkParams('turn/start', { threadId: 't', input: 'hi' })?.message).toMatch(/input: Invalid input: expected array/);
     expect(checkParams('thread/read', {})?.message).toMatch(/threadId/);
