@@ -19,12 +19,14 @@ if (!url || !token) {
   process.exit(2);
 }
 
-const codex = await Codex.connect({ url, token });
+// `reconnect`: a relay restart or a dropped link is not the end; codex-rx resumes or re-synchronises.
+const codex = await Codex.connect({ url, token }, { reconnect: true });
 console.log(`watch: connected to ${url}`);
+codex.connection$.subscribe((s) => s.status !== 'connected' ? console.log(`watch: ${s.status}`) : s.attempt > 1 || !s.resumed ? console.log(`watch: connected again (${s.resumed ? 'nothing lost' : 're-synchronised'})`) : undefined);
 // Watching approvals$ without answering leaves them to the page (instead of the fail-closed default).
 codex.approvals$.subscribe((a) => console.log(`watch: thread ${a.threadId} waits for a ${a.kind} approval`));
 void codex.closed.then(() => {
-  console.log('watch: the relay closed the connection');
+  console.log('watch: the connection is closed for good');
   process.exit(1);
 });
 process.on('SIGINT', () => void codex.close().then(() => process.exit(0)));

@@ -376,7 +376,8 @@ function refusalOf(connection: Connection): ConnectionRefusedError | null {
   const error = connection.closedError;
   const status = error ? REFUSAL_CLOSE_CODES.get(error.closeCode ?? 0) : undefined;
   if (!error || status === undefined) return null;
-  return new ConnectionRefusedError(`The relay refused the connection (${status === 401 ? 'unknown, used or expired token or ticket' : 'Origin not allowed'}; close ${error.closeCode}).`, status, { cause: error });
+  const why = status === 401 ? 'unauthorized: unknown, used or expired token or ticket' : "forbidden-origin: the page's Origin is not allowed";
+  return new ConnectionRefusedError(`The relay refused the connection (close ${error.closeCode} ${why}); retrying cannot help.`, status, { cause: error });
 }
 
 function clientClosed(): TransportClosedError {

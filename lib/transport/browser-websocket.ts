@@ -1,6 +1,6 @@
 import { ConnectionRefusedError } from '../errors.js';
 import type { Redactor } from './redactor.js';
-import { relayProtocols } from './relay-protocol.js';
+import { RELAY_PROTOCOL, relayProtocols } from './relay-protocol.js';
 import { WebSocketTransport, type WebSocketLike } from './websocket-transport.js';
 
 
@@ -14,7 +14,8 @@ export function openGlobalWebSocket(target: { url: string; token?: string }, opt
   if (!Ctor) return Promise.reject(new ConnectionRefusedError('This runtime has no WebSocket: in Node, import codex-rx without the browser condition.'));
   const { redactor } = options;
   if (target.token) redactor.add(target.token);
-  const protocols = options.protocols ?? (target.token ? relayProtocols(target.token) : undefined);
+  // Always offer `codex-rx` (a ticket needs no token): a relay then refuses with a close code a page can read.
+  const protocols = options.protocols ?? (target.token ? relayProtocols(target.token) : [RELAY_PROTOCOL]);
   return new Promise((resolve, reject) => {
     let socket: WebSocketLike;
     try {

@@ -10,7 +10,7 @@ export const DASHBOARD_DIR = join(__dirname, '..', '..', 'examples', 'dashboard'
 export const ARTIFACTS = join(__dirname, '..', '..', '.tmp');
 
 /** Opens the dashboard at `url` and waits for its connection line to reach `status`. */
-export async function openDashboard(browser: HeadlessBrowser, url: string, status: 'connected' | 'disconnected' = 'connected'): Promise<RecordedPage> {
+export async function openDashboard(browser: HeadlessBrowser, url: string, status: 'connected' | 'disconnected' | 'closed' = 'connected'): Promise<RecordedPage> {
   const recorded = await browser.newPage();
   await recorded.page.setViewport({ width: 1280, height: 720 });
   await recorded.page.goto(url, { waitUntil: 'load' });
@@ -18,7 +18,7 @@ export async function openDashboard(browser: HeadlessBrowser, url: string, statu
   return recorded;
 }
 
-export function waitForConnection(page: Page, status: 'connected' | 'disconnected' | 'connecting', timeout = 15_000) {
+export function waitForConnection(page: Page, status: 'connected' | 'disconnected' | 'connecting' | 'closed', timeout = 15_000) {
   return page.waitForSelector(`#connection[data-status="${status}"]`, { timeout });
 }
 
