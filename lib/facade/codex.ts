@@ -241,7 +241,7 @@ export class Codex implements AsyncDisposable {
     return Codex.open(new ClientInit(open, redactor, reconnect, null), options);
   }
 
-  /** Builds the client, connects it, and sets up what the options ask for. */
+  /** @internal Builds the client, connects it, and sets up what the options ask for. */
   private static async open(init: ClientInit, options: CodexOptions): Promise<Codex> {
     const codex = new Codex(init, options);
     const { signal } = options;
