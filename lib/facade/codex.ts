@@ -72,6 +72,9 @@ export interface CodexOptions extends SpawnOptions {
 
 const warnedVersions = new Set<string>();
 
+/** The key {@link Codex.connect} passes to the private constructor; `new Codex(...)` has none. */
+const CONNECT: unique symbol = Symbol('Codex.connect');
+
 /** The server's version from its `userAgent` (`name/0.169.0 (…)`). */
 export function serverVersion(userAgent: string): string | null {
   return /\/(\d+\.\d+\.\d+[^\s)]*)/.exec(userAgent)?.[1] ?? null;
@@ -110,8 +113,9 @@ export class Codex implements AsyncDisposable {
   private readonly transport: Transport;
   private closing: Promise<ProcessExit> | null = null;
 
-  private constructor(transport: Transport, options: CodexOptions) {
-    if (!isTransport(transport)) throw new CodexError('Create a client with `await Codex.start()` (spawns the app-server) or `await Codex.connect(...)` (joins one); `new Codex()` is not supported.');
+  private constructor(transport: Transport, options: CodexOptions, key?: typeof CONNECT) {
+    // Only connect() constructs (with its key): any other argument list, none included, gets this.
+    if (key !== CONNECT) throw new CodexError('Create a client with `await Codex.start()` (spawns the app-server) or `await Codex.connect(...)` (joins one); `new Codex()` is not supported.');
     this.transport = transport;
     const router = new NotificationRouter({ ...DEFAULT_ROUTER_LIMITS, ...options.routerLimits });
     const approvals = new ApprovalDesk(options.approvals, {
@@ -181,7 +185,7 @@ export class Codex implements AsyncDisposable {
     const transport = isTransport(target)
       ? target
       : await platform().connect(target, { redactor: options.redactor ?? new Redactor(), ...(options.pingIntervalMs !== undefined ? { pingIntervalMs: options.pingIntervalMs } : {}) });
-    const codex = new Codex(transport, options);
+    const codex = new Codex(transport, options, CONNECT);
     const { signal } = options;
     const onAbort = () => void codex.close();
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -389,5 +393,5 @@ export class Codex implements AsyncDisposable {
 }
 
 function isTransport(target: Transport | ConnectTarget): target is Transport {
-  return typeof (target as Transport).start === 'function' && typeof (target as Transport).send === 'function';
+  return typeof target === 'object' && target !== null && typeof (target as Transport).start === 'function' && typeof (target as Transport).send === 'function';
 }
