@@ -53,6 +53,7 @@ export {
   ServerOverloadedError,
   TransportClosedError,
   ProtocolError,
+  HandlerError,
   RequestTimeoutError,
   AbortError,
   type ProcessExit,

@@ -1,5 +1,5 @@
 import type { Observable } from 'rxjs';
-import { abortErrorFrom, CodexError, ProtocolError, startupError, TransportClosedError, type ProcessExit } from '../errors.js';
+import { abortErrorFrom, CodexError, ProtocolError, type HandlerError, startupError, TransportClosedError, type ProcessExit } from '../errors.js';
 import type { ClientRequestMethod, ServerNotificationMap, ServerNotificationMethod } from '../generated/methods.js';
 import type * as T from '../generated/types.js';
 import type { SpawnOptions } from '../process/spawn-options.js';
@@ -100,7 +100,7 @@ export class Codex implements AsyncDisposable {
    * fail-closed default. No replay; completes when the process exits.
    */
   readonly approvals$: Observable<PendingApproval>;
-  /** Hot: framing, parse and validation problems ({@link ProtocolError}); the connection goes on. No replay; completes when the process exits. */
+  /** Hot: framing, parse and validation problems ({@link ProtocolError}) and handlers of yours that threw ({@link HandlerError}); the connection goes on. No replay; completes when the process exits. */
   readonly diagnostics$: Observable<CodexError>;
   /** Hot: the server's stderr lines, secrets redacted. No replay (see {@link Codex.stderrTail}); completes when the process exits. */
   readonly stderr$: Observable<string>;
@@ -121,6 +121,7 @@ export class Codex implements AsyncDisposable {
     const approvals = new ApprovalDesk(options.approvals, {
       ...(options.refreshChatgptAuthTokens ? { refreshChatgptAuthTokens: options.refreshChatgptAuthTokens } : {}),
       redactor: transport.redactor,
+      onHandlerError: (error) => connection.diagnose(error),
     });
     const connection = new Connection(transport, {
       ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
