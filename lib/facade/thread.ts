@@ -6,7 +6,7 @@ import { turnIdOf } from '../router/notification-router.js';
 import { ReplayStream } from '../router/replay-stream.js';
 import type { ClientContext } from './context.js';
 import { toUserInput, type TurnInput } from './input.js';
-import { prepareOutput, type OutputOf, type OutputSchema } from './output.js';
+import { prepareOutput, type OutputOf, type OutputSchema, type PreparedOutput } from './output.js';
 import { turnParams, type TurnPresetSettings } from './presets.js';
 import { TurnHandle, TurnInProgressError, type TurnResult } from './turn.js';
 
@@ -62,7 +62,8 @@ export class Thread implements Disposable {
   private readonly stream: ReplayStream<ServerNotification>;
   private readonly turnsSubject = new Subject<TurnHandle<unknown>>();
   private active: TurnHandle<unknown> | null = null;
-  private starting = false;
+  /** Our `turn/start` requests in flight (several only when tool outputs join a running turn). */
+  private starting = 0;
   /** Turn ids seen while our own turn/start was in flight: ours or someone else's, told apart after. */
   private unclaimed: Set<string> | null = null;
   private readonly recentTurns = new Set<string>();
@@ -163,35 +164,54 @@ export class Thread implements Disposable {
    * {@link TurnInProgressError} while this thread's previous turn is still running.
    */
   async turn<S extends OutputSchema | undefined = undefined>(input: TurnInput, params: TurnParams<S> = {}, options?: RequestOptions): Promise<TurnHandle<OutputOf<S>>> {
-    const closed = this.ctx.connection.closedError;
-    if (closed) throw closed;
-    // Released (events$ ended): the router holds a turn's early events only for live handles.
-    if (this.stream.isEnded) throw new ThreadReleasedError(this.id);
+    this.refuseClosed();
     if (this.starting || this.activeTurn) throw new TurnInProgressError(this.id, this.activeTurn?.id ?? null);
     const { outputSchema, ...settings } = params;
     const output = outputSchema === undefined || outputSchema === null ? undefined : prepareOutput(outputSchema);
     const wire = turnParams(settings);
     if (output) (wire as T.TurnStartParams).outputSchema = output.jsonSchema;
-    this.starting = true;
+    return this.startTurn<OutputOf<S>>({ ...wire, threadId: this.id, input: toUserInput(input) }, output, options, false);
+  }
+
+  /** Closed client or released handle: refuse before anything is sent. */
+  private refuseClosed(): void {
+    const closed = this.ctx.connection.closedError;
+    if (closed) throw closed;
+    // Released (events$ ended): the router holds a turn's early events only for live handles.
+    if (this.stream.isEnded) throw new ThreadReleasedError(this.id);
+  }
+
+  /**
+   * The one `turn/start` path, for `turn()` and `sendToolOutput()`. The turn's events are captured
+   * from before the request is written; turn ids seen meanwhile are told apart once it is
+   * answered (ours, or someone else's, joined then). With `joinRunning` (a tool output for the
+   * running turn) an answer naming this thread's current turn resolves that turn's handle;
+   * otherwise it is a new turn, adopted here, so it reaches `turns$` like any other.
+   */
+  private async startTurn<O>(wire: T.TurnStartParams, output: PreparedOutput | undefined, options: RequestOptions | undefined, joinRunning: boolean): Promise<TurnHandle<O>> {
+    this.starting++;
     const reservation = this.ctx.router.turns.reserve();
     try {
       // Turn events that arrive before the response names the turn are held by the router for
       // this thread (it has a sink), and replayed when the handle attaches below.
-      const response = await this.ctx.connection.request('turn/start', { ...wire, threadId: this.id, input: toUserInput(input) }, options);
+      const response = await this.ctx.connection.request('turn/start', wire, options);
       if (typeof response?.turn?.id !== 'string') throw new ProtocolError('malformed', 'turn/start answered without a turn id.', response);
+      const id = response.turn.id;
+      if (joinRunning && this.active?.id === id) return this.active as TurnHandle<O>;
       // The server answers a turn/start during a running turn with that turn: never hand out a second handle.
-      if (this.ctx.router.turns.has(response.turn.id)) throw new TurnInProgressError(this.id, response.turn.id);
-      const turn = new TurnHandle<OutputOf<S>>(response.turn.id, this.id, this.ctx, response.turn, output);
-      this.unclaimed?.delete(turn.id);
+      if (this.ctx.router.turns.has(id)) throw new TurnInProgressError(this.id, id);
+      const turn = new TurnHandle<O>(id, this.id, this.ctx, response.turn, output);
+      this.unclaimed?.delete(id);
       this.adopt(turn);
       return turn;
     } finally {
       reservation();
-      this.starting = false;
-      // Turn ids seen meanwhile that were not ours: someone else's turns, joined now.
-      const others = this.unclaimed;
-      this.unclaimed = null;
-      for (const id of others ?? []) if (!this.recentTurns.has(id)) this.join(id);
+      if (--this.starting === 0) {
+        // Turn ids seen meanwhile that were not ours: someone else's turns, joined now.
+        const others = this.unclaimed;
+        this.unclaimed = null;
+        for (const id of others ?? []) if (!this.recentTurns.has(id)) this.join(id);
+      }
     }
   }
 
@@ -243,17 +263,11 @@ export class Thread implements Disposable {
     }
     const active = this.activeTurn;
     if (!active) return this.turn([], { ...params, toolOutput: output }, options);
+    this.refuseClosed();
     const settings = Object.keys(params).filter((k) => (params as Record<string, unknown>)[k] !== undefined);
     if (settings.length) throw new InvalidArgumentError(`sendToolOutput: ${settings.join(', ')} cannot change the running turn ${active.id}; pass settings when no turn runs.`);
-    const response = await this.ctx.connection.request('turn/start', { threadId: this.id, input: [], toolOutput: output }, options);
-    if (typeof response?.turn?.id !== 'string') throw new ProtocolError('malformed', 'turn/start answered without a turn id.', response);
-    if (response.turn.id === active.id) return active;
-    // The running turn ended meanwhile, and the server started a new one with this output.
-    if (this.ctx.router.turns.has(response.turn.id)) throw new TurnInProgressError(this.id, response.turn.id);
-    const turn = new TurnHandle<unknown>(response.turn.id, this.id, this.ctx, response.turn);
-    turn.attach();
-    this.active = turn;
-    return turn;
+    // The server adds the output to the running turn, or, if that turn ended meanwhile, starts a new one with it.
+    return this.startTurn({ threadId: this.id, input: [], toolOutput: output }, undefined, options, true);
   }
 
   /**
