@@ -13,8 +13,9 @@ export {
   type ExperimentalRequestArgs,
 } from './facade/experimental.js';
 export type { ConnectTarget, ListenMode } from './facade/platform.js';
-export { Thread, ThreadReleasedError, type TurnParams } from './facade/thread.js';
-export { TurnHandle, TurnFailedError, TurnInProgressError, type TurnResult } from './facade/turn.js';
+export { Thread, ThreadReleasedError, type TurnParams, type RunOptions } from './facade/thread.js';
+export { TurnHandle, TurnFailedError, TurnInProgressError, type TurnResult, type TurnRetry } from './facade/turn.js';
+export { NotLoggedInError } from './facade/login-requirement.js';
 export {
   InteractiveLogin,
   ChatgptLogin,

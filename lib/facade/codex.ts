@@ -14,6 +14,7 @@ import { ApprovalDesk, type ApprovalHandler, type ApprovalHandlers, type Chatgpt
 import type { ClientContext } from './context.js';
 import { ExperimentalApi, type ExperimentalCodex } from './experimental.js';
 import { threadParams, type PresetSettings } from './presets.js';
+import { LoginRequirement } from './login-requirement.js';
 import { Logins, type ChatgptAuthTokens, type ChatgptLogin, type ChatgptLoginOptions, type DeviceCodeLogin, type LoginCompletion } from './login.js';
 import { platform, type ConnectTarget, type ListenMode } from './platform.js';
 import { Thread } from './thread.js';
@@ -135,6 +136,7 @@ export class Codex implements AsyncDisposable {
       connection,
       router,
       approvals,
+      loginRequirement: new LoginRequirement(connection),
       live: new Set(),
       turnReplayLimit: options.turnReplayLimit ?? 10_000,
       threadReplayLimit: options.threadReplayLimit ?? 256,

@@ -7,8 +7,9 @@ import { ReplayStream } from '../router/replay-stream.js';
 import type { ClientContext } from './context.js';
 import { toUserInput, type TurnInput } from './input.js';
 import { prepareOutput, type OutputOf, type OutputSchema, type PreparedOutput } from './output.js';
+import type { NotLoggedInError } from './login-requirement.js';
 import { turnParams, type TurnPresetSettings } from './presets.js';
-import { TurnHandle, TurnInProgressError, type TurnResult } from './turn.js';
+import { TurnHandle, TurnInProgressError, type TurnResult, type TurnRetry } from './turn.js';
 
 /**
  * The handle was released (`thread.release()` or `using`) while the client lives. Get a new one
@@ -37,6 +38,18 @@ export type TurnParams<S extends OutputSchema | undefined = OutputSchema | undef
      */
     outputSchema?: S;
   };
+
+/** Options of {@link Thread.run}. */
+export interface RunOptions {
+  /** Aborting it interrupts the turn; `run()` then rejects with an `AbortError`. */
+  signal?: AbortSignal;
+  /**
+   * Called for each retry of the model connection during the turn (an `error` notification with
+   * `willRetry: true`, as on {@link TurnHandle.retries$}): progress to show, not a failure. What
+   * it throws goes to `codex.diagnostics$`.
+   */
+  onRetry?: (retry: TurnRetry) => void;
+}
 
 /** How many finished turn ids a thread remembers, so a late event never re-joins its turn. */
 const RECENT_TURNS = 16;
@@ -161,7 +174,9 @@ export class Thread implements Disposable {
   /**
    * Starts a turn and resolves its live handle once the server has accepted it. The turn's
    * events are captured from before the request is written, so none is lost. Rejects with
-   * {@link TurnInProgressError} while this thread's previous turn is still running.
+   * {@link TurnInProgressError} while this thread's previous turn is still running, and at once
+   * with {@link NotLoggedInError} when the thread's provider (the built-in `openai` one) needs a
+   * login the account does not have.
    */
   async turn<S extends OutputSchema | undefined = undefined>(input: TurnInput, params: TurnParams<S> = {}, options?: RequestOptions): Promise<TurnHandle<OutputOf<S>>> {
     this.refuseClosed();
@@ -192,6 +207,8 @@ export class Thread implements Disposable {
     this.starting++;
     const reservation = this.ctx.router.turns.reserve();
     try {
+      // A provider that needs a login it does not have: refuse now, not after minutes of retries.
+      if (!joinRunning) await this.ctx.loginRequirement.check(this.info);
       // Turn events that arrive before the response names the turn are held by the router for
       // this thread (it has a sink), and replayed when the handle attaches below.
       const response = await this.ctx.connection.request('turn/start', wire, options);
@@ -217,16 +234,15 @@ export class Thread implements Disposable {
 
   /**
    * Runs a turn to the end: `turn()` then `result`. Aborting `signal` interrupts the turn, waits for
-   * `turn/completed`, then rejects with an `AbortError`.
+   * `turn/completed`, then rejects with an `AbortError`. `onRetry` hears each retry of the model
+   * connection (see {@link TurnHandle.retries$}), so a caller can show progress while it waits.
    */
-  async run<S extends OutputSchema | undefined = undefined>(
-    input: TurnInput,
-    params: TurnParams<S> = {},
-    options: { signal?: AbortSignal } = {},
-  ): Promise<TurnResult<OutputOf<S>>> {
-    const { signal } = options;
+  async run<S extends OutputSchema | undefined = undefined>(input: TurnInput, params: TurnParams<S> = {}, options: RunOptions = {}): Promise<TurnResult<OutputOf<S>>> {
+    const { signal, onRetry } = options;
     if (signal?.aborted) throw abortErrorFrom(signal);
     const turn = await this.turn(input, params, signal ? { signal } : {});
+    // Completes with the turn: nothing to unsubscribe.
+    if (onRetry) turn.retries$.subscribe({ next: (retry) => this.tell(onRetry, retry), error: () => {} });
     if (!signal) return turn.result;
     const onAbort = () => void turn.interrupt().catch(() => {});
     signal.addEventListener('abort', onAbort, { once: true });
@@ -241,6 +257,15 @@ export class Thread implements Disposable {
       return result;
     } finally {
       signal.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /** Calls a caller's callback; what it throws goes to `diagnostics$`, never into the event loop. */
+  private tell<A>(callback: (arg: A) => void, arg: A): void {
+    try {
+      callback(arg);
+    } catch (cause) {
+      this.ctx.connection.diagnose(new CodexError(`A callback of thread ${this.id} threw: ${cause instanceof Error ? cause.message : String(cause)}`, { cause }));
     }
   }
 

@@ -61,6 +61,9 @@ export class TurnInProgressError extends CodexError {
   }
 }
 
+/** A retry of the model connection during a turn: an `error` notification with `willRetry: true`. */
+export type TurnRetry = T.ErrorNotification;
+
 type Item = T.ThreadItem;
 type AgentMessage = Extract<Item, { type: 'agentMessage' }>;
 
@@ -104,6 +107,14 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
    */
   readonly text$: Observable<string>;
   /**
+   * The server retrying the model connection: each `error` notification with `willRetry: true`
+   * (`error.message` counts the attempts, `Reconnecting... 2/5`; `error.additionalDetails` says
+   * why). Progress, not failure: the turn goes on, and if the retries run out `result` rejects
+   * with {@link TurnFailedError}. Hot, with the same replay, completion and error as
+   * {@link TurnHandle.textDeltas$}.
+   */
+  readonly retries$: Observable<TurnRetry>;
+  /**
    * Resolves with the {@link TurnResult}; rejects with {@link TurnFailedError} if the turn failed,
    * and with `OutputParseError` if it had an `outputSchema` and the final response does not parse.
    */
@@ -142,6 +153,7 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
     this.textDeltas$ = this.stream.view(textDeltaOf);
     this.items$ = this.stream.view(completedItemOf);
     this.reasoning$ = this.stream.view(reasoningDeltaOf);
+    this.retries$ = this.stream.view(retryOf);
     this.text$ = this.events$.pipe(
       filter((n) => n.method === 'item/agentMessage/delta' || (n.method === 'item/started' && n.params?.item?.type === 'agentMessage')),
       scan((text, n) => (n.method === 'item/agentMessage/delta' ? text + String(n.params?.delta ?? '') : ''), ''),
@@ -303,6 +315,7 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
 // The views' projections: one function each for every turn, no closure per turn.
 const textDeltaOf = (n: ServerNotification) => (n.method === 'item/agentMessage/delta' ? n.params.delta : SKIP);
 const completedItemOf = (n: ServerNotification) => (n.method === 'item/completed' && isObject(n.params?.item) ? n.params.item : SKIP);
+const retryOf = (n: ServerNotification) => (n.method === 'error' && isObject(n.params) && n.params.willRetry === true ? (n.params as TurnRetry) : SKIP);
 const reasoningDeltaOf = (n: ServerNotification) =>
   n.method === 'item/reasoning/summaryTextDelta' || n.method === 'item/reasoning/textDelta' ? n.params.delta : SKIP;
 
