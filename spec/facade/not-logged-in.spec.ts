@@ -7,7 +7,7 @@ import { FakePeer } from '../support/fake-peer.js';
 /** A CODEX_HOME as a new user has one: the built-in `openai` provider (no `model_provider`), no login. */
 const DEFAULT_PROVIDER = ['approval_policy = "never"', 'sandbox_mode = "read-only"', 'cli_auth_credentials_store = "file"', '', '[features]', 'plugins = false', ''].join('\n');
 /** Should a model request be tried anyway, it goes to a closed loopback port, not out. */
-const NO_WAY_OUT = { HTTPS_PROXY: 'http://127.0.0.1:9', HTTP_PROXY: 'http://127.0.0.1:9', ALL_PROXY: 'http://127.0.0.1:9', NO_PROXY: '' };
+const NO_WAY_OUT = { HTTPS_PROXY: 'http://127.0.0.1:9', HTTP_PROXY: 'http://127.0.0.1:9', ALL_PROXY: 'http://127.0.0.1:9', NO_PROXY: '127.0.0.1,localhost' };
 
 describe('a turn whose provider needs a login the account lacks (real app-server)', () => {
   test('the default openai provider, no login, no OPENAI_API_KEY: run() and turn() reject at once with NotLoggedInError, which says how to log in', async () => {
