@@ -2,6 +2,7 @@
  * The main job: one live Codex turn streamed to the terminal.
  *
  *   npm start                      # no OPENAI_API_KEY: runs on the built-in local model server, offline
+ *   npm start -- "[[scenario:http500]] hi"   # offline, a model that fails: the retries show as progress lines
  *   OPENAI_API_KEY=sk-… npm start -- "explain this repo"
  *
  * Ctrl-C interrupts the turn cleanly and leaves no process behind.
@@ -51,7 +52,9 @@ async function main() {
     codex = await Codex.start();
     await codex.loginApiKey(apiKey);
   } else {
-    offline = await startOfflineCodex({ fake: { defaultScenario: 'reasoning' } });
+    // Two retries of a failed model stream, as the real provider does (it allows five):
+    // `npm start -- "[[scenario:http500]] hi"` shows them.
+    offline = await startOfflineCodex({ fake: { defaultScenario: 'reasoning' }, config: { 'model_providers.mock_provider.stream_max_retries': 2 } });
     codex = offline.codex;
   }
   stop();
@@ -70,6 +73,15 @@ async function main() {
     process.once('SIGINT', onSigint);
 
     let first = true;
+    // The server retrying the model connection: a progress line each time, then keep waiting.
+    const retries = turn.retries$.subscribe({
+      next: ({ error }) => {
+        stop();
+        console.error(dim(`model connection failed, retrying: ${error.message}${error.additionalDetails ? ` (${error.additionalDetails})` : ''}`));
+        if (first) stop = spinner('thinking');
+      },
+      error: () => {},
+    });
     const printed = merge(
       turn.textDeltas$.pipe(map((delta) => ({ delta }))),
       turn.items$.pipe(map(describe), filter((line): line is string => line !== null), map((line) => ({ line }))),
@@ -98,6 +110,7 @@ async function main() {
     } finally {
       stop();
       printed.unsubscribe();
+      retries.unsubscribe();
       process.off('SIGINT', onSigint);
     }
     const account = await codex.account();

@@ -15,8 +15,9 @@ export {
 export type { ConnectTarget, Credential, ListenMode } from './facade/platform.js';
 export type { ConnectionState, ConnectionStatus } from './session/connection-state.js';
 export type { ReconnectOptions } from './session/reconnect-policy.js';
-export { Thread, ThreadReleasedError, type TurnParams } from './facade/thread.js';
-export { TurnHandle, TurnFailedError, TurnInProgressError, type TurnResult, type TurnGap } from './facade/turn.js';
+export { Thread, ThreadReleasedError, type TurnParams, type RunOptions } from './facade/thread.js';
+export { TurnHandle, TurnFailedError, TurnInProgressError, type TurnResult, type TurnGap, type TurnRetry } from './facade/turn.js';
+export { NotLoggedInError } from './facade/login-requirement.js';
 export {
   InteractiveLogin,
   ChatgptLogin,
@@ -56,6 +57,7 @@ export {
   ServerOverloadedError,
   TransportClosedError,
   ProtocolError,
+  HandlerError,
   RequestTimeoutError,
   AbortError,
   type ProcessExit,

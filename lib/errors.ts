@@ -198,6 +198,24 @@ export class ConnectionLostError extends CodexError {
   }
 }
 
+/**
+ * A server-request handler of yours (an `approvals` handler, `refreshChatgptAuthTokens`, or a
+ * connection's `answerServerRequest`) threw or rejected. The request was answered with a JSON-RPC
+ * error, and this goes to `diagnostics$` with what it threw as `cause`: a bug on the client's
+ * side, not a malformed message from the server.
+ */
+export class HandlerError extends CodexError {
+  /** The server request method the handler was answering. */
+  readonly method: string;
+  /** The id of that server request. */
+  readonly requestId: string | number;
+  constructor(method: string, requestId: string | number, cause: unknown) {
+    super(`The handler for server request ${method} (id ${String(requestId)}) threw: ${cause instanceof Error ? cause.message : String(cause)}. The request was answered with a JSON-RPC error.`, { cause });
+    this.method = method;
+    this.requestId = requestId;
+  }
+}
+
 /** A request got no answer within its timeout. */
 export class RequestTimeoutError extends CodexError {
   readonly method: string;

@@ -17,9 +17,15 @@
  *   <!-- snippet: codex thread -->   a fragment that continues earlier code: it may use the named
  *                                    variables, which the checker declares (`codex: Codex`,
  *                                    `thread: Thread`, `turn: TurnHandle`). It may use no others.
+ *   <!-- snippet: model -->          a complete program that needs a model: a login, or a provider
+ *                                    of the reader's. spec/snippets.spec.ts runs it against a fake
+ *                                    model; say so in the text around it (log in first).
  *   <!-- snippet: skip (why) -->     not checked; keep it rare and give the reason in the comment
  *                                    (code of another package, for comparison).
- * Every other block must be complete: its imports and variables are its own.
+ * Every other block must be complete: its imports and variables are its own. A complete block
+ * must run offline as written: one that starts a turn runs on `startOfflineCodex()` from
+ * `codex-rx/testing`, or is marked `model` (checked here from the code; spec/snippets.spec.ts runs
+ * the unmarked ones against no model at all, so one that needs a model fails there).
  *
  * It also checks the links of these files: README.md (the npm page too) links into the repository
  * with absolute https://github.com/codex-rx/codex-rx/… URLs; every link into the repository must
@@ -30,7 +36,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
-import { CONTEXT, extractSnippets, headingAnchors, markdownLinks, REPO_URL, snippetDocs, type Snippet } from './snippets.js';
+import { CONTEXT, extractSnippets, headingAnchors, markdownLinks, NEEDS_MODEL, OFFLINE_KIT, REPO_URL, snippetDocs, STARTS_TURN, type Snippet } from './snippets.js';
 
 const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
 
@@ -98,6 +104,16 @@ for (const [file, { js }] of files) {
   const flavour = js ? 'as JavaScript' : 'as TypeScript';
   for (const d of [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)]) {
     fail(`${where(file, d.start ?? 0)} (${flavour}): ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+  }
+}
+
+// A complete block runs offline as written, or says that it needs a model; the marker means it.
+for (const snippet of snippets) {
+  const where = `${snippet.doc}:${snippet.line - 1}`;
+  if (snippet.needsModel && snippet.uses.length) fail(`${where}: <!-- snippet: ${NEEDS_MODEL} --> is for complete programs, not fragments (${snippet.uses.join(', ')})`);
+  else if (snippet.needsModel && (!STARTS_TURN.test(snippet.code) || OFFLINE_KIT.test(snippet.code))) fail(`${where}: <!-- snippet: ${NEEDS_MODEL} --> but the block starts no turn, or runs on the offline kit`);
+  else if (!snippet.needsModel && !snippet.uses.length && STARTS_TURN.test(snippet.code) && !OFFLINE_KIT.test(snippet.code)) {
+    fail(`${where}: this complete block starts a turn, which needs a model: run it on startOfflineCodex() from codex-rx/testing, or mark it <!-- snippet: ${NEEDS_MODEL} --> and say so in the text`);
   }
 }
 

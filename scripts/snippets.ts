@@ -14,6 +14,9 @@ export const CONTEXT: Record<string, string> = {
 
 const LANGS = new Set(['ts', 'typescript', 'js', 'javascript', 'mjs']);
 
+/** The marker word of a complete program that needs a model (a login, or a provider you configured). */
+export const NEEDS_MODEL = 'model';
+
 export interface Snippet {
   /** The markdown file, relative to the root. */
   doc: string;
@@ -22,7 +25,14 @@ export interface Snippet {
   code: string;
   /** Context names it declared with `<!-- snippet: … -->`: empty for a complete program. */
   uses: string[];
+  /** Marked `<!-- snippet: model -->`: a complete program that needs a model to run. */
+  needsModel: boolean;
 }
+
+/** Whether code starts a turn (and so needs a model, unless it runs on `codex-rx/testing`). */
+export const STARTS_TURN = /\.(?:run|turn|sendToolOutput)\(/;
+/** Whether code runs on the offline kit, whose fake model answers on 127.0.0.1. */
+export const OFFLINE_KIT = /\bstartOfflineCodex\(/;
 
 /** README.md and docs/*.md, without the generated API reference. */
 export function snippetDocs(root: string): string[] {
@@ -42,9 +52,9 @@ export function extractSnippets(root: string, doc: string, problems: string[] = 
     const marker = /^<!--\s*snippet:\s*(.*?)\s*-->\s*$/.exec(lines[i - 1] ?? '');
     const words = marker ? marker[1]!.split(/[\s,]+/).filter(Boolean) : [];
     if (lang && LANGS.has(lang) && !words.includes('skip')) {
-      const unknown = words.filter((w) => !(w in CONTEXT));
-      if (unknown.length) problems.push(`${doc}:${i}: unknown snippet context ${unknown.join(', ')} (known: ${Object.keys(CONTEXT).join(', ')}, skip)`);
-      out.push({ doc, line: i + 2, code: lines.slice(i + 1, end).join('\n'), uses: words });
+      const unknown = words.filter((w) => !(w in CONTEXT) && w !== NEEDS_MODEL);
+      if (unknown.length) problems.push(`${doc}:${i}: unknown snippet context ${unknown.join(', ')} (known: ${Object.keys(CONTEXT).join(', ')}, ${NEEDS_MODEL}, skip)`);
+      out.push({ doc, line: i + 2, code: lines.slice(i + 1, end).join('\n'), uses: words.filter((w) => w !== NEEDS_MODEL), needsModel: words.includes(NEEDS_MODEL) });
     }
     i = end;
   }

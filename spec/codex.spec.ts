@@ -2,6 +2,7 @@ import { lastValueFrom, type Observable } from 'rxjs';
 import {
   AbortError,
   Codex,
+  CodexError,
   CodexNotFoundError,
   InvalidRequestError,
   PINNED_CODEX_VERSION,
@@ -9,12 +10,29 @@ import {
   TransportClosedError,
 } from '../lib/index.js';
 import { createHermeticHome, isProcessAlive, startFakeResponsesServer, startOfflineCodex } from '../lib/testing/index.js';
+import { FakePeer } from './support/fake-peer.js';
 import { startHttpStub } from './support/http-stub.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
 
+describe('new Codex(...)', () => {
+  test('every argument list, none included, throws the CodexError that points to Codex.start() and Codex.connect()', () => {
+    const Ctor = Codex as unknown as new (...args: unknown[]) => Codex;
+    const transport = new FakePeer().transport;
+    for (const args of [[], [undefined], [null], [{}], [42], ['ws://127.0.0.1:1'], [{ url: 'ws://127.0.0.1:1', token: 't' }], [transport], [transport, {}], [transport, null]]) {
+      let thrown: unknown;
+      try {
+        new Ctor(...args);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(CodexError);
+      expect((thrown as Error).message).toContain('`await Codex.start()`');
+    }
+  });
+});
 
 describe('Codex against the real app-server', () => {
   test('handshake fills metadata from the initialize response', async () => {

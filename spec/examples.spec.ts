@@ -15,12 +15,13 @@ function runExample(
   file: string,
   input?: string,
   onOutput?: (out: string, child: ChildProcess) => void,
+  args: string[] = [],
 ): Promise<{ code: number | null; out: string }> {
   const env = { ...process.env };
   delete env.OPENAI_API_KEY;
   delete env.CODEX_RX_REAL_LOGIN;
   return new Promise((resolve) => {
-    const child = spawn(tsx, [join(root, 'examples', file)], { cwd: root, env, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const child = spawn(tsx, [join(root, 'examples', file), ...args], { cwd: root, env, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     let out = '';
     const take = (c: Buffer) => {
       out += c.toString();
@@ -126,5 +127,13 @@ describe('the main job (npm start), offline', () => {
     expect(out).toMatch(/reasoning: Thinking about the greeting/);
     expect(out).toMatch(/tokens: 11 in \(3 cached\), 7 out, 18 total/);
     expect(out).toMatch(/account: not logged in/);
+  }, 60_000);
+
+  test('prints each retry of the model connection as a progress line, then the failure', async () => {
+    const { code, out } = await runExample('main.ts', undefined, undefined, ['[[scenario:http500]] hi']);
+    expect(code).toBe(1);
+    expect(out).toMatch(/model connection failed, retrying: Reconnecting\.\.\. 1\/2 \(.+\)\n/);
+    expect(out).toMatch(/model connection failed, retrying: Reconnecting\.\.\. 2\/2/);
+    expect(out).toMatch(/turn failed: /);
   }, 60_000);
 });

@@ -1,4 +1,5 @@
 import { Subject, type Observable } from 'rxjs';
+import { HandlerError } from '../errors.js';
 import type { ServerRequestMap, ServerRequestMethod } from '../generated/methods.js';
 import type * as T from '../generated/types.js';
 import type { Redactor } from '../transport/redactor.js';
@@ -26,7 +27,8 @@ export type ApprovalResult<K extends ApprovalKind> = ServerRequestMap[MethodOf<K
 /**
  * Per-kind approval handlers. Each gets the request params and returns the answer (or a Promise of
  * it). A kind without a handler gets the fail-closed default ({@link defaultAnswer}) unless a
- * subscriber of `approvals$` is there to answer it. A handler that throws answers with a JSON-RPC error.
+ * subscriber of `approvals$` is there to answer it. A handler that throws answers with a JSON-RPC
+ * error, and a {@link HandlerError} with what it threw goes to `diagnostics$`.
  */
 export type ApprovalHandlers = {
   [K in ApprovalKind]?: (params: ApprovalParams<K>, request: PendingApproval) => ApprovalResult<K> | Promise<ApprovalResult<K>>;
@@ -53,6 +55,8 @@ export interface ServerRequestHandlers {
   refreshChatgptAuthTokens?: ChatgptAuthTokensRefresher;
   /** Where answered tokens are remembered, so they are redacted like API keys. */
   redactor?: Redactor;
+  /** Told when a handler throws or rejects (the client puts it on `diagnostics$`). */
+  onHandlerError?: (error: HandlerError) => void;
 }
 
 const KIND_BY_METHOD = new Map<string, ApprovalKind>(Object.entries(APPROVAL_KINDS).map(([k, m]) => [m, k as ApprovalKind]));
@@ -351,7 +355,10 @@ export class ApprovalDesk {
         .then(handler)
         .then(
           (result) => approval.respond(result),
-          (error: unknown) => approval.respondError(-32000, error instanceof Error ? error.message : String(error)),
+          (error: unknown) => {
+            approval.respondError(-32000, error instanceof Error ? error.message : String(error));
+            this.others.onHandlerError?.(new HandlerError(request.method, request.id, error));
+          },
         );
     } else if (!watched) {
       approval.decline();

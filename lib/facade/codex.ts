@@ -1,5 +1,5 @@
 import { EMPTY, filter, map, type Observable } from 'rxjs';
-import { abortErrorFrom, CodexError, InvalidArgumentError, ProtocolError, startupError, TransportClosedError, type ProcessExit } from '../errors.js';
+import { abortErrorFrom, CodexError, InvalidArgumentError, ProtocolError, type HandlerError, startupError, TransportClosedError, type ProcessExit } from '../errors.js';
 import type { ClientRequestMethod, ServerNotificationMap, ServerNotificationMethod } from '../generated/methods.js';
 import type * as T from '../generated/types.js';
 import type { SpawnOptions } from '../process/spawn-options.js';
@@ -17,6 +17,7 @@ import { ApprovalDesk, type ApprovalHandler, type ApprovalHandlers, type Chatgpt
 import type { ClientContext } from './context.js';
 import { ExperimentalApi, type ExperimentalCodex } from './experimental.js';
 import { threadParams, type PresetSettings } from './presets.js';
+import { LoginRequirement } from './login-requirement.js';
 import { Logins, type ChatgptAuthTokens, type ChatgptLogin, type ChatgptLoginOptions, type DeviceCodeLogin, type LoginCompletion } from './login.js';
 import { openTarget, platform, type ConnectTarget, type ListenMode } from './platform.js';
 import { markGaps, resynchronise } from './resync.js';
@@ -118,7 +119,7 @@ export class Codex implements AsyncDisposable {
    * fail-closed default. No replay; completes when the process exits.
    */
   readonly approvals$: Observable<PendingApproval>;
-  /** Hot: framing, parse and validation problems ({@link ProtocolError}); the connection goes on. No replay; completes when the process exits. */
+  /** Hot: framing, parse and validation problems ({@link ProtocolError}) and handlers of yours that threw ({@link HandlerError}); the connection goes on. No replay; completes when the process exits. */
   readonly diagnostics$: Observable<CodexError>;
   /** Hot: the server's stderr lines, secrets redacted. No replay (see {@link Codex.stderrTail}); completes when the process exits. */
   readonly stderr$: Observable<string>;
@@ -145,6 +146,7 @@ export class Codex implements AsyncDisposable {
       {
         ...(options.refreshChatgptAuthTokens ? { refreshChatgptAuthTokens: options.refreshChatgptAuthTokens } : {}),
         redactor,
+        onHandlerError: (error) => session.diagnose(error),
       },
       () => this.session.willReconnect,
     );
@@ -167,6 +169,7 @@ export class Codex implements AsyncDisposable {
       connection: session,
       router,
       approvals,
+      loginRequirement: new LoginRequirement(session),
       live: new Set(),
       threads: new Map(),
       turns: new Set(),
@@ -454,7 +457,7 @@ export class Codex implements AsyncDisposable {
 }
 
 function isTransport(target: Transport | ConnectTarget): target is Transport {
-  return typeof (target as Transport).start === 'function' && typeof (target as Transport).send === 'function';
+  return typeof target === 'object' && target !== null && typeof (target as Transport).start === 'function' && typeof (target as Transport).send === 'function';
 }
 
 /**

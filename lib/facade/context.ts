@@ -5,6 +5,7 @@ import type { NotificationRouter } from '../router/notification-router.js';
 import type { ApprovalDesk } from './approvals.js';
 import type { Thread } from './thread.js';
 import type { TurnHandle } from './turn.js';
+import type { LoginRequirement } from './login-requirement.js';
 
 /** What threads, turns and logins share of their client. Internal. */
 export interface ClientContext {
@@ -12,6 +13,8 @@ export interface ClientContext {
   readonly connection: Session;
   readonly router: NotificationRouter;
   readonly approvals: ApprovalDesk;
+  /** Asked before each new turn whether its thread's provider has the login it needs. */
+  readonly loginRequirement: LoginRequirement;
   /**
    * What must end when the client closes: running turns, unreleased threads, waiting logins. Each
    * adds its callback while live and removes it when it ends, so nothing finished is kept here.

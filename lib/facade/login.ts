@@ -1,5 +1,5 @@
 import { catchError, concatMap, defer, distinctUntilChanged, EMPTY, from, map, merge, of, shareReplay, type Observable as Obs } from 'rxjs';
-import { abortErrorFrom, CodexError, InvalidArgumentError, RequestTimeoutError } from '../errors.js';
+import { abortErrorFrom, CodexError, InvalidArgumentError, ProtocolError, RequestTimeoutError } from '../errors.js';
 import type * as T from '../generated/types.js';
 import type { RequestOptions } from '../rpc/messages.js';
 import type { ClientContext } from './context.js';
@@ -193,14 +193,14 @@ export class Logins {
   async loginChatgpt(options: ChatgptLoginOptions = {}): Promise<ChatgptLogin> {
     const { signal, timeoutMs, ...params } = options;
     const response = await this.ctx.connection.request('account/login/start', { ...params, type: 'chatgpt' }, requestOptions(signal, timeoutMs));
-    if (response.type !== 'chatgpt') throw new InvalidArgumentError(`account/login/start answered type ${response.type}, expected chatgpt`);
+    if (response?.type !== 'chatgpt') throw new ProtocolError('malformed', `account/login/start answered type ${response?.type}, expected chatgpt`, response);
     return new ChatgptLogin(response.loginId, response.authUrl, this.ctx);
   }
 
   /** Starts a device-code login and resolves its handle. Offline this rejects with an `InternalError` (-32603). */
   async loginChatgptDeviceCode(options?: RequestOptions): Promise<DeviceCodeLogin> {
     const response = await this.ctx.connection.request('account/login/start', { type: 'chatgptDeviceCode' }, options);
-    if (response.type !== 'chatgptDeviceCode') throw new InvalidArgumentError(`account/login/start answered type ${response.type}, expected chatgptDeviceCode`);
+    if (response?.type !== 'chatgptDeviceCode') throw new ProtocolError('malformed', `account/login/start answered type ${response?.type}, expected chatgptDeviceCode`, response);
     return new DeviceCodeLogin(response.loginId, response.verificationUrl, response.userCode, this.ctx);
   }
 

@@ -6,9 +6,10 @@ import { turnIdOf } from '../router/notification-router.js';
 import { ReplayStream } from '../router/replay-stream.js';
 import type { ClientContext } from './context.js';
 import { toUserInput, type TurnInput } from './input.js';
-import { prepareOutput, type OutputOf, type OutputSchema } from './output.js';
+import { prepareOutput, type OutputOf, type OutputSchema, type PreparedOutput } from './output.js';
+import type { NotLoggedInError } from './login-requirement.js';
 import { turnParams, type TurnPresetSettings } from './presets.js';
-import { TurnHandle, TurnInProgressError, type TurnResult } from './turn.js';
+import { TurnHandle, TurnInProgressError, type TurnResult, type TurnRetry } from './turn.js';
 
 /**
  * The handle was released (`thread.release()` or `using`) while the client lives. Get a new one
@@ -38,6 +39,18 @@ export type TurnParams<S extends OutputSchema | undefined = OutputSchema | undef
     outputSchema?: S;
   };
 
+/** Options of {@link Thread.run}. */
+export interface RunOptions {
+  /** Aborting it interrupts the turn; `run()` then rejects with an `AbortError`. */
+  signal?: AbortSignal;
+  /**
+   * Called for each retry of the model connection during the turn (an `error` notification with
+   * `willRetry: true`, as on {@link TurnHandle.retries$}): progress to show, not a failure. What
+   * it throws goes to `codex.diagnostics$`.
+   */
+  onRetry?: (retry: TurnRetry) => void;
+}
+
 /** How many finished turn ids a thread remembers, so a late event never re-joins its turn. */
 const RECENT_TURNS = 16;
 
@@ -62,7 +75,8 @@ export class Thread implements Disposable {
   private readonly stream: ReplayStream<ServerNotification>;
   private readonly turnsSubject = new Subject<TurnHandle<unknown>>();
   private active: TurnHandle<unknown> | null = null;
-  private starting = false;
+  /** Our `turn/start` requests in flight (several only when tool outputs join a running turn). */
+  private starting = 0;
   /** Turn ids seen while our own turn/start was in flight: ours or someone else's, told apart after. */
   private unclaimed: Set<string> | null = null;
   private readonly recentTurns = new Set<string>();
@@ -219,33 +233,55 @@ export class Thread implements Disposable {
   /**
    * Starts a turn and resolves its live handle once the server has accepted it. The turn's
    * events are captured from before the request is written, so none is lost. Rejects with
-   * {@link TurnInProgressError} while this thread's previous turn is still running.
+   * {@link TurnInProgressError} while this thread's previous turn is still running, and at once
+   * with {@link NotLoggedInError} when the thread's provider (the built-in `openai` one) needs a
+   * login the account does not have.
    */
   async turn<S extends OutputSchema | undefined = undefined>(input: TurnInput, params: TurnParams<S> = {}, options?: RequestOptions): Promise<TurnHandle<OutputOf<S>>> {
-    const closed = this.ctx.connection.closedError;
-    if (closed) throw closed;
-    // Released (events$ ended): the router holds a turn's early events only for live handles.
-    if (this.stream.isEnded) throw new ThreadReleasedError(this.id);
+    this.refuseClosed();
     if (this.starting || this.activeTurn) throw new TurnInProgressError(this.id, this.activeTurn?.id ?? null);
     const { outputSchema, ...settings } = params;
     const output = outputSchema === undefined || outputSchema === null ? undefined : prepareOutput(outputSchema);
     const wire = turnParams(settings);
     if (output) (wire as T.TurnStartParams).outputSchema = output.jsonSchema;
-    this.starting = true;
+    return this.startTurn<OutputOf<S>>({ ...wire, threadId: this.id, input: toUserInput(input) }, output, options, false);
+  }
+
+  /** Closed client or released handle: refuse before anything is sent. */
+  private refuseClosed(): void {
+    const closed = this.ctx.connection.closedError;
+    if (closed) throw closed;
+    // Released (events$ ended): the router holds a turn's early events only for live handles.
+    if (this.stream.isEnded) throw new ThreadReleasedError(this.id);
+  }
+
+  /**
+   * The one `turn/start` path, for `turn()` and `sendToolOutput()`. The turn's events are captured
+   * from before the request is written; turn ids seen meanwhile are told apart once it is
+   * answered (ours, or someone else's, joined then). With `joinRunning` (a tool output for the
+   * running turn) an answer naming this thread's current turn resolves that turn's handle;
+   * otherwise it is a new turn, adopted here, so it reaches `turns$` like any other.
+   */
+  private async startTurn<O>(wire: T.TurnStartParams, output: PreparedOutput | undefined, options: RequestOptions | undefined, joinRunning: boolean): Promise<TurnHandle<O>> {
+    this.starting++;
     // Watched before the request: the status change that says the turn runs may come before its answer.
     const running = this.resumeDue
       ? firstValueFrom(this.ctx.connection.notificationsOf('thread/status/changed').pipe(filter((p) => p?.threadId === this.id)), { defaultValue: null })
       : null;
     const reservation = this.ctx.router.turns.reserve();
     try {
+      // A provider that needs a login it does not have: refuse now, not after minutes of retries.
+      if (!joinRunning) await this.ctx.loginRequirement.check(this.info);
       // Turn events that arrive before the response names the turn are held by the router for
       // this thread (it has a sink), and replayed when the handle attaches below.
-      const response = await this.ctx.connection.request('turn/start', { ...wire, threadId: this.id, input: toUserInput(input) }, options);
+      const response = await this.ctx.connection.request('turn/start', wire, options);
       if (typeof response?.turn?.id !== 'string') throw new ProtocolError('malformed', 'turn/start answered without a turn id.', response);
+      const id = response.turn.id;
+      if (joinRunning && this.active?.id === id) return this.active as TurnHandle<O>;
       // The server answers a turn/start during a running turn with that turn: never hand out a second handle.
-      if (this.ctx.router.turns.has(response.turn.id)) throw new TurnInProgressError(this.id, response.turn.id);
-      const turn = new TurnHandle<OutputOf<S>>(response.turn.id, this.id, this.ctx, response.turn, output);
-      this.unclaimed?.delete(turn.id);
+      if (this.ctx.router.turns.has(id)) throw new TurnInProgressError(this.id, id);
+      const turn = new TurnHandle<O>(id, this.id, this.ctx, response.turn, output);
+      this.unclaimed?.delete(id);
       this.adopt(turn);
       if (running) {
         this.resumeDue = false;
@@ -254,26 +290,26 @@ export class Thread implements Disposable {
       return turn;
     } finally {
       reservation();
-      this.starting = false;
-      // Turn ids seen meanwhile that were not ours: someone else's turns, joined now.
-      const others = this.unclaimed;
-      this.unclaimed = null;
-      for (const id of others ?? []) if (!this.recentTurns.has(id)) this.join(id);
+      if (--this.starting === 0) {
+        // Turn ids seen meanwhile that were not ours: someone else's turns, joined now.
+        const others = this.unclaimed;
+        this.unclaimed = null;
+        for (const id of others ?? []) if (!this.recentTurns.has(id)) this.join(id);
+      }
     }
   }
 
   /**
    * Runs a turn to the end: `turn()` then `result`. Aborting `signal` interrupts the turn, waits for
-   * `turn/completed`, then rejects with an `AbortError`.
+   * `turn/completed`, then rejects with an `AbortError`. `onRetry` hears each retry of the model
+   * connection (see {@link TurnHandle.retries$}), so a caller can show progress while it waits.
    */
-  async run<S extends OutputSchema | undefined = undefined>(
-    input: TurnInput,
-    params: TurnParams<S> = {},
-    options: { signal?: AbortSignal } = {},
-  ): Promise<TurnResult<OutputOf<S>>> {
-    const { signal } = options;
+  async run<S extends OutputSchema | undefined = undefined>(input: TurnInput, params: TurnParams<S> = {}, options: RunOptions = {}): Promise<TurnResult<OutputOf<S>>> {
+    const { signal, onRetry } = options;
     if (signal?.aborted) throw abortErrorFrom(signal);
     const turn = await this.turn(input, params, signal ? { signal } : {});
+    // Completes with the turn: nothing to unsubscribe.
+    if (onRetry) turn.retries$.subscribe({ next: (retry) => this.tell(onRetry, retry), error: () => {} });
     if (!signal) return turn.result;
     const onAbort = () => void turn.interrupt().catch(() => {});
     signal.addEventListener('abort', onAbort, { once: true });
@@ -288,6 +324,15 @@ export class Thread implements Disposable {
       return result;
     } finally {
       signal.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /** Calls a caller's callback; what it throws goes to `diagnostics$`, never into the event loop. */
+  private tell<A>(callback: (arg: A) => void, arg: A): void {
+    try {
+      callback(arg);
+    } catch (cause) {
+      this.ctx.connection.diagnose(new CodexError(`A callback of thread ${this.id} threw: ${cause instanceof Error ? cause.message : String(cause)}`, { cause }));
     }
   }
 
@@ -310,17 +355,11 @@ export class Thread implements Disposable {
     }
     const active = this.activeTurn;
     if (!active) return this.turn([], { ...params, toolOutput: output }, options);
+    this.refuseClosed();
     const settings = Object.keys(params).filter((k) => (params as Record<string, unknown>)[k] !== undefined);
     if (settings.length) throw new InvalidArgumentError(`sendToolOutput: ${settings.join(', ')} cannot change the running turn ${active.id}; pass settings when no turn runs.`);
-    const response = await this.ctx.connection.request('turn/start', { threadId: this.id, input: [], toolOutput: output }, options);
-    if (typeof response?.turn?.id !== 'string') throw new ProtocolError('malformed', 'turn/start answered without a turn id.', response);
-    if (response.turn.id === active.id) return active;
-    // The running turn ended meanwhile, and the server started a new one with this output.
-    if (this.ctx.router.turns.has(response.turn.id)) throw new TurnInProgressError(this.id, response.turn.id);
-    const turn = new TurnHandle<unknown>(response.turn.id, this.id, this.ctx, response.turn);
-    turn.attach();
-    this.active = turn;
-    return turn;
+    // The server adds the output to the running turn, or, if that turn ended meanwhile, starts a new one with it.
+    return this.startTurn({ threadId: this.id, input: [], toolOutput: output }, undefined, options, true);
   }
 
   /**

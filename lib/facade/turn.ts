@@ -77,6 +77,9 @@ export interface TurnGap {
   reason: 'reconnected';
 }
 
+/** A retry of the model connection during a turn: an `error` notification with `willRetry: true`. */
+export type TurnRetry = T.ErrorNotification;
+
 type Item = T.ThreadItem;
 type AgentMessage = Extract<Item, { type: 'agentMessage' }>;
 
@@ -122,6 +125,14 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
    * emits the message's whole text, from `item/completed`.
    */
   readonly text$: Observable<string>;
+  /**
+   * The server retrying the model connection: each `error` notification with `willRetry: true`
+   * (`error.message` counts the attempts, `Reconnecting... 2/5`; `error.additionalDetails` says
+   * why). Progress, not failure: the turn goes on, and if the retries run out `result` rejects
+   * with {@link TurnFailedError}. Hot, with the same replay, completion and error as
+   * {@link TurnHandle.textDeltas$}.
+   */
+  readonly retries$: Observable<TurnRetry>;
   /**
    * Resolves with the {@link TurnResult}; rejects with {@link TurnFailedError} if the turn failed,
    * and with `OutputParseError` if it had an `outputSchema` and the final response does not parse.
@@ -179,6 +190,7 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
     this.textDeltas$ = this.stream.view(textDeltaOf);
     this.items$ = this.stream.view(completedItemOf);
     this.reasoning$ = this.stream.view(reasoningDeltaOf);
+    this.retries$ = this.stream.view(retryOf);
     this.text$ = this.stream.observable.pipe(
       filter(isTextEvent),
       scan(textStep, { text: '', live: ANY_ITEM, emit: true } as TextState),
@@ -442,6 +454,7 @@ function textStep(state: TextState, n: ServerNotification): TextState {
 
 const textDeltaOf = (n: ServerNotification) => (n.method === 'item/agentMessage/delta' ? n.params.delta : SKIP);
 const completedItemOf = (n: ServerNotification) => (n.method === 'item/completed' && isObject(n.params?.item) ? n.params.item : SKIP);
+const retryOf = (n: ServerNotification) => (n.method === 'error' && isObject(n.params) && n.params.willRetry === true ? (n.params as TurnRetry) : SKIP);
 const reasoningDeltaOf = (n: ServerNotification) =>
   n.method === 'item/reasoning/summaryTextDelta' || n.method === 'item/reasoning/textDelta' ? n.params.delta : SKIP;
 

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TransportClosedError, type ProcessExit } from '../errors.js';
+import { InvalidArgumentError, TransportClosedError, type ProcessExit } from '../errors.js';
 import { readGuardedPid, spawnGuarded } from '../process/guardian.js';
 import { appServerCommand, type SpawnOptions } from '../process/process-transport.js';
 import { pipeStderr } from '../process/stream-transport.js';
@@ -113,7 +113,7 @@ export class ListenServer implements OwnedServer {
     const socketPath = join(realpathSync(dir), 's.sock');
     if (socketPath.length > MAX_SOCKET_PATH) {
       rmSync(dir, { recursive: true, force: true });
-      throw new TransportClosedError({ code: null, signal: null }, [], `the unix socket path ${socketPath} is longer than ${MAX_SOCKET_PATH} bytes; set TMPDIR to a shorter directory`);
+      throw new InvalidArgumentError(`the unix socket path ${socketPath} is longer than ${MAX_SOCKET_PATH} bytes; set TMPDIR to a shorter directory`);
     }
     const command = appServerCommand(options, ['--listen', `unix://${socketPath}`]);
     const server = new ListenServer(spawnGuarded(command, { detached, socket: { path: socketPath, dir } }), { socketPath }, redactor, afterSigtermMs, detached);

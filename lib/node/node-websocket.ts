@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import WebSocket from 'ws';
-import { ConnectionRefusedError } from '../errors.js';
+import { CodexError, ConnectionRefusedError } from '../errors.js';
 import type { Redactor } from '../transport/redactor.js';
 import type { Endpoint } from '../transport/transport.js';
 import { WebSocketTransport, type OwnedServer, type WebSocketLike } from '../transport/websocket-transport.js';
@@ -9,7 +9,7 @@ import { WebSocketTransport, type OwnedServer, type WebSocketLike } from '../tra
 export const APP_SERVER_MAX_PAYLOAD = 64 * 1024 * 1024;
 
 /** Why {@link openAppServerSocket} failed: the HTTP status the server answered, an abort, or a connection error. */
-export class SocketOpenError extends Error {
+export class SocketOpenError extends CodexError {
   constructor(
     message: string,
     readonly kind: 'status' | 'aborted' | 'error',

@@ -1,4 +1,5 @@
 import type WebSocket from 'ws';
+import { CodexError } from '../errors.js';
 import { openAppServerSocket, type SocketOpenError } from '../node/node-websocket.js';
 
 /**
@@ -9,7 +10,7 @@ import { openAppServerSocket, type SocketOpenError } from '../node/node-websocke
 export type RelayUpstream = { url: string; token?: string } | { socketPath: string };
 
 /** Why an upstream connection could not be opened. `status` is the HTTP status when it answered one. */
-export class UpstreamConnectError extends Error {
+export class UpstreamConnectError extends CodexError {
   constructor(
     message: string,
     readonly status?: number,

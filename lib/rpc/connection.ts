@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   abortErrorFrom,
   CodexError,
+  HandlerError,
   JsonRpcError,
   ProtocolError,
   RequestTimeoutError,
@@ -50,8 +51,9 @@ export interface ConnectionOptions {
   /** Inbound validation (default `lenient`). */
   validation?: ValidationMode;
   /**
-   * Answers a server request. Called once per request; the returned value (or thrown error) is
-   * the answer. Without it every server request gets a JSON-RPC error reply.
+   * Answers a server request through its handle (`request.respond(...)`), once per request. If it
+   * throws, the request gets a JSON-RPC error reply and a {@link HandlerError} goes to
+   * `diagnostics$`. Without it every server request gets a JSON-RPC error reply.
    */
   answerServerRequest?: (request: PendingServerRequest) => void;
   /** Called for each notification after the hot streams, for keyed routing by the layer above. */
@@ -391,8 +393,9 @@ export class Connection {
       if (this.options.answerServerRequest) this.options.answerServerRequest(request);
       else request.respondError(-32601, `codex-rx has no handler for ${msg.method}`);
     } catch (cause) {
+      // The handler's bug, not the wire's: the request gets its answer, diagnostics$ the cause.
       request.respondError(-32603, `codex-rx could not handle ${msg.method}`);
-      throw cause;
+      this.diagnose(new HandlerError(msg.method, msg.id, cause));
     }
   }
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstValueFrom } from 'rxjs';
-import { ApprovalPolicy, Codex, type ApprovalHandlers, type PendingApproval, type ThreadItem } from '../../lib/index.js';
+import { filter, firstValueFrom } from 'rxjs';
+import { ApprovalPolicy, Codex, HandlerError, ProtocolError, type ApprovalHandlers, type PendingApproval, type ThreadItem } from '../../lib/index.js';
 import { startOfflineCodex, type OfflineCodex } from '../../lib/testing/index.js';
 import { FakePeer } from '../support/fake-peer.js';
 
@@ -178,7 +178,7 @@ describe('approval defaults over a fake transport', () => {
     await codex.close();
   });
 
-  test('a handler that throws answers with a JSON-RPC error', async () => {
+  test('a handler that throws answers with a JSON-RPC error and reports a HandlerError on diagnostics$', async () => {
     const peer = new FakePeer();
     const codex = await Codex.connect(peer.transport, {
       approvals: {
@@ -187,9 +187,15 @@ describe('approval defaults over a fake transport', () => {
         },
       },
     });
+    // (The short params also fail their schema: that diagnostic is not the one looked for.)
+    const diagnostic = firstValueFrom(codex.diagnostics$.pipe(filter((e) => !(e instanceof ProtocolError && e.kind === 'validation'))));
     peer.send({ id: 2, method: 'item/fileChange/requestApproval', params: { threadId: 't', turnId: 'u', itemId: 'i' } });
     const reply = await peer.next((m) => m.id === 2 && !m.method);
     expect(reply.error).toMatchObject({ message: 'no way' });
+    // The user's bug, said as such on diagnostics$.
+    const error = await diagnostic;
+    expect(error).toBeInstanceOf(HandlerError);
+    expect(error).toMatchObject({ method: 'item/fileChange/requestApproval', requestId: 2, cause: expect.objectContaining({ message: 'no way' }) });
     await codex.close();
   });
 

@@ -1,5 +1,6 @@
 import { firstValueFrom } from 'rxjs';
-import { InvalidArgumentError, TurnInProgressError, type ThreadItem } from '../../lib/index.js';
+import { InvalidArgumentError, TurnInProgressError, type ThreadItem, type TurnHandle } from '../../lib/index.js';
+import { call, record, startChaos } from '../support/chaos.js';
 import { offlineCodexForSuite } from '../support/offline-suite.js';
 
 const outputs = (body: { input: { type: string; name?: string; output?: unknown }[] }) =>
@@ -65,5 +66,29 @@ describe('input to a running turn: steer, tool output, injected items (real app-
     const input = env.fake.requests[1]!.body.input as { role?: string; content?: { text?: string }[] }[];
     const texts = input.slice(-2).map((i) => i.content?.[0]?.text);
     expect(texts).toEqual(['note from the host', 'second']);
+  });
+});
+
+describe('sendToolOutput when the running turn ends first (scripted server orders the events)', () => {
+  test('the new turn the output starts is its own, announced on turns$, though its turn/started came before the answer', async () => {
+    // turn=hold: the first turn stays running; the tool output makes the server finish it, then
+    // start a new turn, sending turn/started before the turn/start answer.
+    const codex = await startChaos({ turn: 'hold' });
+    const diagnostics = record(codex.diagnostics$);
+    const thread = await codex.startThread();
+    const turns = record(thread.turns$);
+    const first = await thread.turn('first');
+    await firstValueFrom(first.textDeltas$);
+    const second: TurnHandle<unknown> = await thread.sendToolOutput({ name: 'weather', output: 'sunny' });
+    expect(second).not.toBe(first);
+    await expect(first.result).resolves.toMatchObject({ status: 'completed' });
+    await expect(second.result).resolves.toMatchObject({ status: 'completed', finalResponse: 'reply to tool output weather' });
+    // Every turn once, as ours: the output's turn was not joined as someone else's.
+    expect(turns.values).toEqual([first, second]);
+    expect(thread.activeTurn).toBeNull();
+    const { messages } = await call(codex, 'chaos/received');
+    expect(messages.filter((m: { method?: string }) => m.method === 'turn/start')).toHaveLength(2);
+    expect(diagnostics.values).toEqual([]);
+    await codex.close();
   });
 });

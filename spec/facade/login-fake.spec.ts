@@ -1,5 +1,5 @@
 import { firstValueFrom, take, toArray } from 'rxjs';
-import { AbortError, Codex, RequestTimeoutError, TransportClosedError } from '../../lib/index.js';
+import { AbortError, Codex, ProtocolError, RequestTimeoutError, TransportClosedError } from '../../lib/index.js';
 import { FakePeer } from '../support/fake-peer.js';
 
 async function setup() {
@@ -85,5 +85,17 @@ describe('login routing over a fake transport', () => {
     peer.exit();
     await expect(login.wait()).rejects.toBeInstanceOf(TransportClosedError);
     await expect(firstValueFrom(login.completed$)).rejects.toBeInstanceOf(TransportClosedError);
+  });
+
+  test('a login answer of the wrong type is a malformed ProtocolError (the server got it wrong), not an argument error', async () => {
+    const { peer, codex } = await setup();
+    peer.auto.set('account/login/start', { type: 'apiKey' });
+    const browser = await codex.loginChatgpt().catch((e: unknown) => e);
+    expect(browser).toBeInstanceOf(ProtocolError);
+    expect(browser).toMatchObject({ kind: 'malformed', raw: { type: 'apiKey' }, message: expect.stringContaining('expected chatgpt') });
+    const device = await codex.loginChatgptDeviceCode().catch((e: unknown) => e);
+    expect(device).toBeInstanceOf(ProtocolError);
+    expect(device).toMatchObject({ kind: 'malformed', message: expect.stringContaining('expected chatgptDeviceCode') });
+    await codex.close();
   });
 });

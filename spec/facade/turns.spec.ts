@@ -7,6 +7,7 @@ import {
   TurnFailedError,
   TurnInProgressError,
   type ServerNotification,
+  type TurnRetry,
 } from '../../lib/index.js';
 import { startOfflineCodex } from '../../lib/testing/index.js';
 import { offlineCodexForSuite } from '../support/offline-suite.js';
@@ -221,5 +222,23 @@ describe('process death mid-turn', () => {
     // a late subscriber gets the replay and the same error
     await expect(lastValueFrom(turn.events$)).rejects.toBeInstanceOf(TransportClosedError);
     await expect(lastValueFrom(thread.events$.pipe(toArray()))).resolves.toEqual(expect.any(Array));
+  });
+});
+
+describe('the server retrying the model connection (real app-server, a fake model that fails once)', () => {
+  test('each willRetry error reaches turn.retries$ and run()\'s onRetry, and the turn then completes', async () => {
+    // One stream retry allowed: the fake answers 500 first, then the text.
+    await using env = await startOfflineCodex({ config: { 'model_providers.mock_provider.stream_max_retries': 1 } });
+    env.fake.enqueue('http500', 'text');
+    const thread = await env.codex.startThread();
+    const heard: TurnRetry[] = [];
+    const turns = firstValueFrom(thread.turns$);
+    const result = await thread.run('hi', {}, { onRetry: (retry) => heard.push(retry) });
+    expect(result).toMatchObject({ status: 'completed', finalResponse: 'Hello from the fake Responses server!' });
+    expect(heard).toHaveLength(1);
+    expect(heard[0]).toMatchObject({ willRetry: true, turnId: result.id, threadId: thread.id, error: { message: 'Reconnecting... 1/1' } });
+    // The turn's own stream has it too, replayed to a subscriber that comes after the end.
+    await expect(lastValueFrom((await turns).retries$.pipe(toArray()))).resolves.toEqual(heard);
+    expect(env.fake.requests).toHaveLength(2);
   });
 });

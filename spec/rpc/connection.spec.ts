@@ -3,6 +3,7 @@ import {
   AbortError,
   Codex,
   CodexError,
+  HandlerError,
   InternalError,
   InvalidParamsError,
   InvalidRequestError,
@@ -14,6 +15,7 @@ import {
   ServerOverloadedError,
   TransportClosedError,
 } from '../../lib/index.js';
+import { Connection } from '../../lib/rpc/connection.js';
 import { FakePeer } from '../support/fake-peer.js';
 
 async function connect(peer = new FakePeer(), options: Parameters<typeof Codex.connect>[1] = {}) {
@@ -171,6 +173,31 @@ describe('JSON-RPC connection over a fake transport', () => {
     expect(reply.error).toMatchObject({ code: expect.any(Number), message: expect.any(String) });
     expect(peer.received.filter((m) => m.id === 0 && !m.method)).toHaveLength(1);
     await codex.close();
+  });
+
+  test('a server-request handler that throws: the request gets one error reply, and diagnostics$ a HandlerError with the cause (not a malformed message)', async () => {
+    const peer = new FakePeer();
+    const bug = new Error('the handler has a bug');
+    const connection = new Connection(peer.transport, {
+      validation: 'off',
+      answerServerRequest: () => {
+        throw bug;
+      },
+    });
+    const diagnostic = firstValueFrom(connection.diagnostics$);
+    peer.send({ id: 7, method: 'item/commandExecution/requestApproval', params: { threadId: 't', turnId: 'u', itemId: 'i' } });
+    const reply = await peer.next((m) => m.id === 7 && !m.method);
+    expect(reply.error).toMatchObject({ code: -32603 });
+    const error = await diagnostic;
+    expect(error).toBeInstanceOf(HandlerError);
+    expect(error).not.toBeInstanceOf(ProtocolError);
+    expect(error).toMatchObject({ method: 'item/commandExecution/requestApproval', requestId: 7, cause: bug });
+    expect(error.message).toContain('the handler has a bug');
+    // The connection goes on.
+    peer.auto.set('account/logout', {});
+    await expect(connection.request('account/logout')).resolves.toEqual({});
+    expect(peer.received.filter((m) => m.id === 7 && !m.method)).toHaveLength(1);
+    await connection.close();
   });
 
   test('validation: unknown fields pass in lenient mode; a bad payload is reported and still delivered', async () => {

@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
@@ -21,6 +22,18 @@ export const CHROMIUM_ARGS = [
   '--metrics-recording-only',
 ];
 
+const ROOT = join(__dirname, '..', '..');
+
+/** The version of `@sparticuz/chromium` in node_modules: the one the lockfile pins. */
+export const CHROMIUM_PACKAGE_VERSION: string = JSON.parse(readFileSync(join(ROOT, 'node_modules', '@sparticuz', 'chromium', 'package.json'), 'utf8')).version;
+
+/**
+ * Where that version's browser is unpacked: a folder of the project's own (`.tmp/` is ignored),
+ * one per version. The package itself unpacks into the system temp dir and reuses whatever
+ * `chromium` it finds there, of any version.
+ */
+export const CHROMIUM_DIR = join(ROOT, '.tmp', `chromium-${CHROMIUM_PACKAGE_VERSION}`);
+
 /** A page that records what it logs: console errors and uncaught page errors. */
 export interface RecordedPage {
   page: Page;
@@ -31,7 +44,11 @@ export interface RecordedPage {
 /** Headless Chromium from the `@sparticuz/chromium` npm package, driven by puppeteer-core. */
 export interface HeadlessBrowser {
   browser: Browser;
-  /** How long each step took, in ms: unpacking the binary (fast once it is in /tmp) and the launch. */
+  /** The browser's version (`HeadlessChrome/147.0.…`). */
+  version: string;
+  /** The binary that runs, under {@link CHROMIUM_DIR}. */
+  executablePath: string;
+  /** How long each step took, in ms: unpacking the binary (fast once it is in {@link CHROMIUM_DIR}) and the launch. */
   timings: { executablePathMs: number; launchMs: number };
   newPage(): Promise<RecordedPage>;
   /** Closes the browser and deletes its profile. */
@@ -39,14 +56,28 @@ export interface HeadlessBrowser {
 }
 
 /**
- * `@sparticuz/chromium` is ESM only and jest runs specs as CommonJS, so a child node asks it for
- * the binary's path (the first call unpacks Chromium into the temp dir).
+ * The pinned browser's binary, unpacked into {@link CHROMIUM_DIR} on first use. `@sparticuz/chromium`
+ * is ESM only and jest runs specs as CommonJS, so a child node unpacks it, with TMPDIR (where the
+ * package unpacks) set to a fresh folder that then takes the versioned folder's name at once:
+ * specs that start together never see a half-written binary.
  */
 async function chromiumPath(): Promise<string> {
-  const script = "import chromium from '@sparticuz/chromium'; process.stdout.write(await chromium.executablePath());";
-  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: join(__dirname, '..', '..') });
-  return stdout.trim();
+  const binary = join(CHROMIUM_DIR, 'chromium');
+  if (existsSync(binary)) return binary;
+  await mkdir(dirname(CHROMIUM_DIR), { recursive: true });
+  const partial = await mkdtemp(`${CHROMIUM_DIR}.partial-`);
+  try {
+    const script = "import chromium from '@sparticuz/chromium'; process.stdout.write(await chromium.executablePath());";
+    await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, TMPDIR: partial } });
+    // Another process may have been first: its copy is as good.
+    await rename(partial, CHROMIUM_DIR).catch(() => {});
+  } finally {
+    await rm(partial, { recursive: true, force: true });
+  }
+  return binary;
 }
+
+let announced = false;
 
 /** Launches headless Chromium with a fresh profile. */
 export async function launchBrowser(): Promise<HeadlessBrowser> {
@@ -57,8 +88,15 @@ export async function launchBrowser(): Promise<HeadlessBrowser> {
   try {
     const browser = await puppeteer.launch({ executablePath, headless: true, userDataDir, args: CHROMIUM_ARGS });
     const timings = { executablePathMs: Math.round(t1 - t0), launchMs: Math.round(performance.now() - t1) };
+    const version = await browser.version();
+    if (!announced) {
+      announced = true;
+      console.info(`browser specs run ${version} from @sparticuz/chromium ${CHROMIUM_PACKAGE_VERSION} (${executablePath})`);
+    }
     return {
       browser,
+      version,
+      executablePath,
       timings,
       async newPage() {
         const page = await browser.newPage();

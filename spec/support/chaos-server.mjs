@@ -15,7 +15,11 @@
  *                    hang     one delta, then nothing; turn/steer and turn/interrupt go unanswered
  *                    approval an item/commandExecution/requestApproval; the answer's decision is
  *                             the reply text, then the turn completes
- *                    hold     one delta; `chaos/release` finishes every held turn, interleaved
+ *                    hold     one delta; `chaos/release` finishes every held turn, interleaved.
+ *                             A turn/start with a toolOutput while turns are held finishes them
+ *                             first, then starts a new turn with the output, announced
+ *                             (turn/started) before its answer: a running turn that ended just
+ *                             before a tool output came
  *                    flood    floods deltas, sends an approval mid-flood and keeps flooding until
  *                             it is answered (reply text = decision), or gives up ('starved')
  * Control requests (method `chaos/...`) from the test, through `codex.request`:
@@ -86,7 +90,17 @@ function startTurn(threadId, prompt) {
 }
 
 function onTurnStart(msg) {
-  const { threadId, input } = msg.params;
+  const { threadId, input, toolOutput } = msg.params;
+  if (toolOutput && heldTurns.length > 0) {
+    release();
+    const turn = startTurn(threadId, `tool output ${toolOutput.name}`);
+    notify('turn/started', { threadId, turn: turnObj(turn.id) });
+    respond(msg.id, { turn: turnObj(turn.id) });
+    turn.delta(turn.reply);
+    turn.itemCompleted(turn.reply);
+    turn.turnCompleted();
+    return;
+  }
   const turn = startTurn(threadId, input?.[0]?.text ?? '');
   respond(msg.id, { turn: turnObj(turn.id) });
   notify('turn/started', { threadId, turn: turnObj(turn.id) });
@@ -131,6 +145,15 @@ function flood(turn) {
     else setImmediate(tick);
   };
   setImmediate(tick);
+}
+
+/** Finishes every held turn, interleaved; returns how many. */
+function release() {
+  const turns = heldTurns.splice(0);
+  for (const t of turns) t.delta(t.reply.slice(Math.ceil(t.reply.length / 2)));
+  for (const t of turns) t.itemCompleted(t.reply);
+  for (const t of turns) t.turnCompleted();
+  return turns.length;
 }
 
 async function emit(writes) {
@@ -204,11 +227,7 @@ const handlers = {
     respond(msg.id, { messages: received.slice(0, -1) });
   },
   'chaos/release'(msg) {
-    const turns = heldTurns.splice(0);
-    for (const t of turns) t.delta(t.reply.slice(Math.ceil(t.reply.length / 2)));
-    for (const t of turns) t.itemCompleted(t.reply);
-    for (const t of turns) t.turnCompleted();
-    respond(msg.id, { released: turns.length });
+    respond(msg.id, { released: release() });
   },
   'chaos/echoSecret': echoSecret,
   'chaos/hang'() {},

@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os, { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { filter, firstValueFrom, lastValueFrom, toArray, type Observable } from 'rxjs';
-import { Codex, ConnectionRefusedError, TransportClosedError, type PendingApproval, type TurnHandle } from '../../lib/index.js';
+import { Codex, ConnectionRefusedError, InvalidArgumentError, TransportClosedError, type PendingApproval, type TurnHandle } from '../../lib/index.js';
 import { startOfflineCodex, isProcessAlive, type OfflineCodex } from '../../lib/testing/index.js';
 
 /** The owner (a worker) of a listening server, and a second client (a dashboard) joined to it. */
@@ -132,6 +134,24 @@ describe('several clients on one app-server (real binary, fake model)', () => {
     expect(await dashboardEnd).toBe('completed');
     await expect(dashboard.listModels()).rejects.toBeInstanceOf(TransportClosedError);
     expect(worker.codex.endpoint).toEqual({ socketPath });
+  });
+
+  test('unix: a temp directory too long for a socket path is the caller\'s InvalidArgumentError, and nothing is left behind', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'codex-rx-long-'));
+    const long = join(root, 'a'.repeat(60), 'b'.repeat(60));
+    mkdirSync(long, { recursive: true });
+    // TMPDIR as os.tmpdir() reads it (jest's process.env is a copy the os module does not see).
+    const spy = jest.spyOn(os, 'tmpdir').mockReturnValue(long);
+    try {
+      // Nothing may be spawned: no binary to spawn if the check did not come first.
+      const error = await Codex.start({ listen: 'unix', codexBin: join(root, 'no-such-codex'), env: { HOME: root, CODEX_HOME: root } }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidArgumentError);
+      expect((error as Error).message).toContain('set TMPDIR to a shorter directory');
+      expect(readdirSync(long)).toEqual([]);
+    } finally {
+      spy.mockRestore();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   test('ws: kill -9 of the server settles every promise and stream on both clients', async () => {
