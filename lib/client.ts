@@ -62,7 +62,7 @@ export {
   AbortError,
   type ProcessExit,
 } from './errors.js';
-export type { Transport, TransportHandlers, Endpoint } from './transport/transport.js';
+export type { Transport, TransportHandlers, Endpoint, ServerProcess } from './transport/transport.js';
 export { Redactor } from './transport/redactor.js';
 export { WebSocketTransport, type WebSocketLike, type WebSocketTransportOptions, type OwnedServer } from './transport/websocket-transport.js';
 export type { SpawnOptions, StreamTransportOptions } from './process/spawn-options.js';

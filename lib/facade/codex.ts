@@ -4,7 +4,7 @@ import type { ClientRequestMethod, ServerNotificationMap, ServerNotificationMeth
 import type * as T from '../generated/types.js';
 import type { SpawnOptions } from '../process/spawn-options.js';
 import { Redactor } from '../transport/redactor.js';
-import type { Endpoint, Transport } from '../transport/transport.js';
+import { serverProcessOf, type Endpoint, type ServerProcess, type Transport } from '../transport/transport.js';
 import type { ValidationMode } from '../rpc/connection.js';
 import type { ConnectionState } from '../session/connection-state.js';
 import { reconnectPolicy, type ReconnectOptions, type ReconnectPolicy } from '../session/reconnect-policy.js';
@@ -134,12 +134,15 @@ export class Codex implements AsyncDisposable {
   readonly connection$: Observable<ConnectionState>;
 
   private readonly session: Session;
+  /** The server process this client started, if it did. */
+  private readonly server: ServerProcess | null;
   private readonly ctx: ClientContext;
   private readonly logins: Logins;
 
   private constructor(init: ClientInit, options: CodexOptions) {
     if (!(init instanceof ClientInit)) throw new CodexError('Create a client with `await Codex.start()` (spawns the app-server) or `await Codex.connect(...)` (joins one); `new Codex()` is not supported.');
-    const { redactor } = init;
+    const { redactor, server } = init;
+    this.server = server;
     const router = new NotificationRouter({ ...DEFAULT_ROUTER_LIMITS, ...options.routerLimits });
     const approvals = new ApprovalDesk(
       options.approvals,
@@ -161,6 +164,7 @@ export class Codex implements AsyncDisposable {
       open: init.open,
       reconnect: init.reconnect,
       redactor,
+      stderrTail: () => server?.stderrTail() ?? [],
       handshake: (rpc, signal) => this.initialize(rpc, options, signal),
     });
     this.session = session;
@@ -288,7 +292,7 @@ export class Codex implements AsyncDisposable {
    * With `listen`, the app-server's own pid, not that of the guardian between it and this process.
    */
   get pid(): number | undefined {
-    return this.session.transport?.pid;
+    return this.server?.pid;
   }
 
   /**
@@ -297,7 +301,7 @@ export class Codex implements AsyncDisposable {
    * is a secret: it is masked in every error and log line of this client.
    */
   get endpoint(): Endpoint | undefined {
-    return this.session.transport?.endpoint;
+    return this.server?.endpoint;
   }
 
   /** Whether the server is gone. */
@@ -307,7 +311,7 @@ export class Codex implements AsyncDisposable {
 
   /** The last stderr lines of the server (bounded, redacted). */
   stderrTail(): string[] {
-    return this.session.transport?.stderrTail() ?? [];
+    return this.server?.stderrTail() ?? [];
   }
 
   /** Sends any client request of the pinned protocol, typed in params and result. */
@@ -470,7 +474,8 @@ class ClientInit {
     readonly open: (attempt: number) => Promise<Transport>,
     readonly redactor: Redactor,
     readonly reconnect: ReconnectPolicy | null,
-    private readonly transport: Transport | null,
+    /** The server process this client owns, if it does (see {@link ServerProcess}). */
+    readonly server: ServerProcess | null,
   ) {}
 
   /** One given transport (a spawned process, a caller's own): used once, never reconnected. */
@@ -481,13 +486,13 @@ class ClientInit {
       used = true;
       return transport;
     };
-    return new ClientInit(open, transport.redactor ?? redactor, null, transport);
+    // A transport built with its own redactor (stdio, a listening server) shares it with the client.
+    const own = (transport as { redactor?: unknown }).redactor;
+    return new ClientInit(open, own instanceof Redactor ? own : redactor, null, serverProcessOf(transport));
   }
 
-  /** The server's stderr, when the transport owns the process; an empty stream that ends with the client otherwise. */
+  /** The server's stderr, when this client owns the process; otherwise a stream that is already over. */
   get stderr$(): Observable<string> {
-    return this.transport?.stderr$ ?? NEVER_LINES;
+    return this.server?.stderr$ ?? EMPTY;
   }
 }
-
-const NEVER_LINES: Observable<string> = EMPTY;

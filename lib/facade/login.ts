@@ -1,5 +1,6 @@
 import { catchError, concatMap, defer, distinctUntilChanged, EMPTY, from, map, merge, of, shareReplay, type Observable as Obs } from 'rxjs';
-import { abortErrorFrom, CodexError, InvalidArgumentError, ProtocolError, RequestTimeoutError } from '../errors.js';
+import { CodexError, InvalidArgumentError, ProtocolError, RequestTimeoutError } from '../errors.js';
+import { withDeadline } from '../deadline.js';
 import type * as T from '../generated/types.js';
 import type { RequestOptions } from '../rpc/messages.js';
 import type { ClientContext } from './context.js';
@@ -63,22 +64,7 @@ export class InteractiveLogin {
    */
   wait(options: LoginWaitOptions = {}): Promise<LoginCompletion> {
     const { signal, timeoutMs } = options;
-    if (signal?.aborted) return Promise.reject(abortErrorFrom(signal));
-    if (!signal && !timeoutMs) return this.completion;
-    return new Promise((resolve, reject) => {
-      const timer = timeoutMs ? setTimeout(() => finish(() => reject(new RequestTimeoutError('account/login/completed', timeoutMs))), timeoutMs) : undefined;
-      const onAbort = () => finish(() => reject(abortErrorFrom(signal!)));
-      const finish = (settle: () => void) => {
-        if (timer) clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-        settle();
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.completion.then(
-        (c) => finish(() => resolve(c)),
-        (e: unknown) => finish(() => reject(e)),
-      );
-    });
+    return withDeadline(this.completion, { signal, timeoutMs, onTimeout: () => new RequestTimeoutError('account/login/completed', timeoutMs!) });
   }
 
   /**

@@ -2,7 +2,7 @@ import { CodexError, InvalidArgumentError } from '../errors.js';
 import type { SpawnOptions } from '../process/spawn-options.js';
 import type { ParamsSchemaSource } from '../rpc/params-check.js';
 import type { Redactor } from '../transport/redactor.js';
-import type { Transport } from '../transport/transport.js';
+import type { ServerProcess, Transport } from '../transport/transport.js';
 import { openGlobalWebSocket } from '../transport/browser-websocket.js';
 import { resumableUrl, resumeProtocols } from '../transport/relay-protocol.js';
 import { ResumableTransport } from '../transport/resumable-transport.js';
@@ -82,7 +82,7 @@ export interface PlatformStartOptions extends SpawnOptions {
 /** The runtime's ways to reach an app-server: Node spawns and uses `ws`; a browser only connects. */
 export interface Platform {
   connect(target: ResolvedTarget, options: PlatformConnectOptions): Promise<Transport>;
-  start?(options: PlatformStartOptions): Promise<Transport>;
+  start?(options: PlatformStartOptions): Promise<Transport & ServerProcess>;
   warn(message: string, code: string): void;
   /** The experimental set's params schemas, where the build carries them (Node). */
   experimentalSchemas?: ParamsSchemaSource;

@@ -20,6 +20,7 @@ import {
   type ServerRequestMethod,
 } from '../generated/methods.js';
 import { defineProtocolSchemas, type ObjectFactory, type ProtocolSchemas } from '../generated/schemas.js';
+import { Redactor } from '../transport/redactor.js';
 import type { Transport } from '../transport/transport.js';
 import type {
   InboundMessage,
@@ -70,6 +71,10 @@ export interface ConnectionOptions {
    * closes; streams handed in here are left open (a session feeds them from its next connection).
    */
   streams?: ConnectionStreams;
+  /** Masks secrets in what leaves the SDK (errors, diagnostics); a new one by default. */
+  redactor?: Redactor;
+  /** The last stderr lines of the server process, for the errors that end the connection. */
+  stderrTail?: () => string[];
   /**
    * The transport's link dropped but it can resume it (see `Transport.resume`): requests in
    * flight stay pending. Without this option such a drop closes the connection.
@@ -149,6 +154,9 @@ export class Connection {
   private closeError: TransportClosedError | null = null;
   private closeRequested = false;
   private readonly timeoutMs: number;
+  /** Masks every secret the client was handed, in all that leaves this connection. */
+  readonly redactor: Redactor;
+  private readonly stderrTail: () => string[];
   private readonly validation: ValidationMode;
   /**
    * The schema of each method, looked up once: reading the generated table through its lazy
@@ -164,6 +172,8 @@ export class Connection {
     readonly transport: Transport,
     private readonly options: ConnectionOptions = {},
   ) {
+    this.redactor = options.redactor ?? new Redactor();
+    this.stderrTail = options.stderrTail ?? (() => []);
     this.timeoutMs = options.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.validation = options.validation ?? 'lenient';
     this.notificationSchemas = new SchemaCache(this.validation, NOTIFICATION_SCHEMA_NAMES);
@@ -185,7 +195,7 @@ export class Connection {
     transport.start({
       message: (text) => this.onMessage(text),
       diagnostic: (error) => this.diagnose(error),
-      closed: (exit) => this.shutDown(new TransportClosedError(exit, transport.stderrTail(), exit.reason)),
+      closed: (exit) => this.shutDown(new TransportClosedError(exit, this.stderrTail(), exit.reason)),
       failed: (error) => this.onWriteFailed(error),
       ...(options.onSuspended ? { suspended: () => options.onSuspended!() } : {}),
     });
@@ -215,7 +225,7 @@ export class Connection {
     if (this.options.checkParams && !options.unchecked) {
       const invalid = checkParams(method, params);
       if (invalid) {
-        invalid.message = this.transport.redactor.redact(invalid.message);
+        invalid.message = this.redactor.redact(invalid.message);
         return Promise.reject(invalid);
       }
     }
@@ -270,7 +280,7 @@ export class Connection {
    */
   diagnose(error: CodexError): void {
     if (this.closeError) return;
-    const redactor = this.transport.redactor;
+    const redactor = this.redactor;
     error.message = redactor.redact(error.message);
     if (error.stack) error.stack = redactor.redact(error.stack);
     const cause = error.cause;
@@ -287,7 +297,7 @@ export class Connection {
   /** The error a new request gets: the close error, or one saying the client is closing. */
   private refusal(): TransportClosedError | null {
     if (this.closeError) return this.closeError;
-    if (this.closeRequested) return new TransportClosedError({ code: null, signal: null }, this.transport.stderrTail(), 'the client was closed');
+    if (this.closeRequested) return new TransportClosedError({ code: null, signal: null }, this.stderrTail(), 'the client was closed');
     return null;
   }
 
@@ -340,7 +350,7 @@ export class Connection {
     entry.cleanup();
     const err = msg.error;
     if (err && typeof err === 'object') {
-      const redactor = this.transport.redactor;
+      const redactor = this.redactor;
       const code = typeof err.code === 'number' ? err.code : -32603;
       entry.reject(JsonRpcError.from({ code, message: redactor.redact(String(err.message ?? '')), data: redactor.redactValue(err.data) }, entry.method));
       return;
@@ -417,7 +427,7 @@ export class Connection {
   private onWriteFailed(cause: Error): void {
     const code = (cause as { code?: unknown }).code;
     const what = typeof code === 'string' ? code : cause.message;
-    this.shutDown(new TransportClosedError({ code: null, signal: null }, this.transport.stderrTail(), `writing to the codex app-server failed (${what}); the client closed it`, { cause }));
+    this.shutDown(new TransportClosedError({ code: null, signal: null }, this.stderrTail(), `writing to the codex app-server failed (${what}); the client closed it`, { cause }));
     void this.close();
   }
 
@@ -442,15 +452,15 @@ export class Connection {
   private rememberSecrets(params: unknown, depth = 0): void {
     if (!params || typeof params !== 'object' || depth > 2) return;
     for (const [k, v] of Object.entries(params as Record<string, unknown>)) {
-      if (typeof v === 'string' && SECRET_FIELD.test(k)) this.transport.redactor.add(v);
+      if (typeof v === 'string' && SECRET_FIELD.test(k)) this.redactor.add(v);
       else if (v && typeof v === 'object') this.rememberSecrets(v, depth + 1);
     }
   }
 
   /** The line with secrets masked (before cutting, so no secret is cut in half), at most 500 chars. */
   private clip(line: string): string {
-    const text = this.transport.redactor.redact(line);
-    return text.length > 500 ? `${this.transport.redactor.redactCut(text.slice(0, 500))}…` : text;
+    const text = this.redactor.redact(line);
+    return text.length > 500 ? `${this.redactor.redactCut(text.slice(0, 500))}…` : text;
   }
 }
 

@@ -33,6 +33,8 @@ export interface SessionOptions {
   reconnect: ReconnectPolicy | null;
   /** The secret masker every transport of the session shares. */
   redactor: Redactor;
+  /** The last stderr lines of a server process this client owns, for the errors that end a connection. */
+  stderrTail?: () => string[];
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
@@ -259,6 +261,8 @@ export class Session {
     const connection: Connection = new Connection(transport, {
       ...this.options.connection,
       streams: this.streams,
+      redactor: this.options.redactor,
+      ...(this.options.stderrTail ? { stderrTail: this.options.stderrTail } : {}),
       ...(this.options.reconnect ? { onSuspended: () => this.onSuspended(connection) } : {}),
     });
     this.current = connection;

@@ -1,4 +1,3 @@
-import { EMPTY, type Observable } from 'rxjs';
 import { ProtocolError, type ProcessExit } from '../errors.js';
 import type { Redactor } from './redactor.js';
 import { CONTROL_FRAME_PREFIX, controlFrame, parseControlFrame, RESUME_EXPIRED_CLOSE_CODE, type RelayControlFrame } from './relay-protocol.js';
@@ -21,7 +20,6 @@ const ACK_DELAY_MS = 250;
  */
 export class ResumableTransport implements Transport {
   readonly exited: Promise<ProcessExit>;
-  readonly stderr$: Observable<string> = EMPTY;
   private handlers: TransportHandlers | null = null;
   private inner: Transport;
   private settleExit!: (exit: ProcessExit) => void;
@@ -48,14 +46,6 @@ export class ResumableTransport implements Transport {
   ) {
     this.inner = first;
     this.exited = new Promise((resolve) => (this.settleExit = resolve));
-  }
-
-  get pid(): number | undefined {
-    return undefined;
-  }
-
-  get endpoint(): undefined {
-    return undefined;
   }
 
   start(handlers: TransportHandlers): void {
@@ -101,10 +91,6 @@ export class ResumableTransport implements Transport {
       return this.exited;
     })();
     return this.closing;
-  }
-
-  stderrTail(): string[] {
-    return [];
   }
 
   private attach(inner: Transport): void {

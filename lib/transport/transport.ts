@@ -1,6 +1,5 @@
 import type { Observable } from 'rxjs';
 import type { ProcessExit, ProtocolError } from '../errors.js';
-import type { Redactor } from './redactor.js';
 
 /** What a transport reports to the connection above it. */
 export interface TransportHandlers {
@@ -27,9 +26,10 @@ export type Endpoint = { url: string; token: string } | { socketPath: string };
 
 /**
  * A duplex channel carrying one JSON-RPC message per unit (a line, a frame) to an app-server. The
- * connection knows transports only through this interface: framing stays inside each one.
- * Implementations: `ProcessTransport` and `StreamTransport` (stdio, Node), `WebSocketTransport`
- * (Node and browsers).
+ * connection knows transports only through this interface, and a transport only moves messages:
+ * framing stays inside each one, and process concerns (stderr, pid, where others join) are a
+ * {@link ServerProcess}'s. Implementations: `ProcessTransport` and `StreamTransport` (stdio, Node),
+ * `WebSocketTransport` (Node and browsers), `ResumableTransport` (through a codex-rx relay).
  */
 export interface Transport {
   /** Begins delivering messages to `handlers`. Called once, by the connection. */
@@ -43,20 +43,32 @@ export interface Transport {
   close(): Promise<ProcessExit>;
   /** Settles with how the peer ended. */
   readonly exited: Promise<ProcessExit>;
-  /** Hot stream of the server's stderr lines (secrets redacted), when this transport owns the process. Completes when the transport closes. */
-  readonly stderr$: Observable<string>;
-  /** The last stderr lines, oldest first (bounded; empty when the process is not ours). */
-  stderrTail(): string[];
-  /** Masks secrets in text leaving the SDK; shared with the layers above. */
-  readonly redactor: Redactor;
-  /** The server process id, when this transport owns the process. */
-  readonly pid?: number | undefined;
-  /** Where other clients can join the server, when it listens on a socket. */
-  readonly endpoint?: Endpoint | undefined;
   /**
    * After `suspended`: opens the link again. Resolves true when nothing was lost, false when the
    * session could not be resumed (the transport has closed then); rejects when the peer could not
    * be reached and a later attempt may work.
    */
   resume?(): Promise<boolean>;
+}
+
+/**
+ * The server process behind a transport, when this client started it (`Codex.start()`): its
+ * stderr, its pid, and where other clients can join it. Not part of {@link Transport}: a socket to
+ * someone else's server has none of it.
+ */
+export interface ServerProcess {
+  /** Hot stream of the server's stderr lines (secrets redacted). Completes when the process is gone. */
+  readonly stderr$: Observable<string>;
+  /** The last stderr lines, oldest first (bounded). */
+  stderrTail(): string[];
+  /** The app-server's process id. */
+  readonly pid?: number | undefined;
+  /** Where other clients can join the server, when it listens on a socket. */
+  readonly endpoint?: Endpoint | undefined;
+}
+
+/** Whether a transport also describes a server process it owns (see {@link ServerProcess}). */
+export function serverProcessOf(transport: Transport): ServerProcess | null {
+  const t = transport as Partial<ServerProcess>;
+  return typeof t.stderrTail === 'function' && t.stderr$ !== undefined ? (t as ServerProcess) : null;
 }
