@@ -1,4 +1,5 @@
 import { retry, timer, type MonoTypeOperatorFunction, type Observable } from 'rxjs';
+import { delay } from './deadline.js';
 import { abortErrorFrom, ConnectionLostError, hasOverloadMarker, JsonRpcError, RequestTimeoutError, ServerOverloadedError } from './errors.js';
 import type { CodexErrorInfo } from './generated/types.js';
 import { TurnFailedError } from './facade/turn.js';
@@ -99,7 +100,7 @@ async function retryPromise<T>(op: (attempt: number) => Promise<T>, options: Ret
     } catch (error) {
       if (!retryIf(error) || attempt >= maxAttempts) throw error;
     }
-    await sleep(overloadDelay(attempt, options), signal);
+    await delay(overloadDelay(attempt, options), signal);
   }
 }
 
@@ -119,16 +120,3 @@ export function retryWhenOverloaded<T>(options: RetryOnOverloadOptions = {}): Mo
     );
 }
 
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const t = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(t);
-      reject(abortErrorFrom(signal!));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
