@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { CodexError } from '../errors.js';
 import type { SpawnOptions } from '../process/spawn-options.js';
 import type { ParamsSchemaSource } from '../rpc/params-check.js';
@@ -26,6 +27,8 @@ export interface Platform {
   warn(message: string, code: string): void;
   /** The experimental set's params schemas, where the build carries them (Node). */
   experimentalSchemas?: ParamsSchemaSource;
+  /** zod's reading of a JSON Schema `outputSchema`, null when zod cannot read it; where the build carries zod (Node). */
+  readJsonSchema?(schema: { readonly [key: string]: unknown }): { safeParse(value: unknown): z.ZodSafeParseResult<unknown> } | null;
 }
 
 const browserPlatform: Platform = {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Platform } from '../facade/platform.js';
 import { ProcessTransport } from '../process/process-transport.js';
 import { experimentalSchemas } from './experimental-schemas.js';
@@ -23,5 +24,12 @@ export const nodePlatform: Platform = {
   },
   warn: (message, code) => process.emitWarning(message, { code }),
   experimentalSchemas,
+  readJsonSchema(schema) {
+    try {
+      return z.fromJSONSchema(schema as Parameters<typeof z.fromJSONSchema>[0]);
+    } catch {
+      return null;
+    }
+  },
 };
 
