@@ -41,16 +41,18 @@ const kindOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ?
  */
 export function explainFromTable(table: CheckTable, name: string, value: unknown): Explanation | null {
   const accepts = (node: CheckNode, v: unknown): boolean => nodeCheck(table, node)(v);
+  const loose: CheckTable = table.strict ? { nodes: table.nodes, strict: false } : table;
   const issues: Issue[] = [];
   const add = (issue: Record<string, unknown>) => issues.push(issue as unknown as Issue);
-  const walk = (node: CheckNode, v: unknown, path: PropertyKey[]): void => {
-    if (accepts(node, v)) return;
+  /** `side`: a side of an intersection, whose unknown keys at this level are the intersection's to report. */
+  const walk = (node: CheckNode, v: unknown, path: PropertyKey[], side = false): void => {
+    if (side ? nodeCheck(loose, node)(v) : accepts(node, v)) return;
     if (typeof node === 'string') {
-      if (/^[A-Z]/.test(node)) return walk(table.nodes[node]!, v, path);
+      if (/^[A-Z]/.test(node)) return walk(table.nodes[node]!, v, path, side);
       const expected = ({ s: 'string', n: 'number', b: 'boolean', z: 'null', x: 'never' } as Record<string, string>)[node] ?? 'unknown';
       return void add({ code: 'invalid_type', expected, path, message: `Invalid input: expected ${expected}, received ${kindOf(v)}` });
     }
-    if (!Array.isArray(node)) return walkObject(node as Fields, null, v, path);
+    if (!Array.isArray(node)) return walkObject(node as Fields, null, v, path, side);
     const [op, ...args] = node as unknown as [number, ...any[]];
     switch (op) {
       case 0:
@@ -73,7 +75,7 @@ export function explainFromTable(table: CheckTable, name: string, value: unknown
         const options = args.slice(1) as CheckNode[];
         const tags = options.map((o) => tagOf(o, key));
         const at = isObject(v) ? tags.indexOf(v[key]) : -1;
-        if (at >= 0) return walk(options[at]!, v, path);
+        if (at >= 0) return walk(options[at]!, v, path, side);
         if (!isObject(v)) return void add({ code: 'invalid_type', expected: 'object', path, message: `Invalid input: expected object, received ${kindOf(v)}` });
         return void add({ code: 'invalid_union', errors: [], note: 'No matching discriminator', discriminator: key, options: tags, path: [...path, key], message: 'Invalid input' });
       }
@@ -81,11 +83,19 @@ export function explainFromTable(table: CheckTable, name: string, value: unknown
         return walk(args[2], v, path);
       case 8:
         return walkObject(args[0], args[1], v, path);
+      case 4: {
+        // Each side's own complaints; unknown keys only where both sides refuse them (what zod reports).
+        const before = issues.length;
+        walk(args[0], v, path, true);
+        walk(args[1], v, path, true);
+        if (issues.length === before) add({ code: 'unrecognized_keys', keys: [], path, message: 'Unrecognized keys: none of the intersected types has them' });
+        return;
+      }
       default:
         return void add({ code: 'invalid_union', errors: [], path, message: 'Invalid input: no option of the union matches' });
     }
   };
-  const walkObject = (fields: Fields, catchall: CheckNode | null, v: unknown, path: PropertyKey[]): void => {
+  const walkObject = (fields: Fields, catchall: CheckNode | null, v: unknown, path: PropertyKey[], side = false): void => {
     if (!isObject(v)) return void add({ code: 'invalid_type', expected: 'object', path, message: `Invalid input: expected object, received ${kindOf(v)}` });
     for (const [k, field] of Object.entries(fields)) {
       const optional = Array.isArray(field) && field[0] === 9;
@@ -96,7 +106,7 @@ export function explainFromTable(table: CheckTable, name: string, value: unknown
     }
     const unknown = Object.keys(v).filter((k) => !Object.hasOwn(fields, k));
     if (catchall !== null) for (const k of unknown) walk(catchall, v[k], [...path, k]);
-    else if (table.strict && unknown.length) add({ code: 'unrecognized_keys', keys: unknown, path, message: `Unrecognized key${unknown.length > 1 ? 's' : ''}: ${unknown.map((k) => `"${k}"`).join(', ')}` });
+    else if (table.strict && !side && unknown.length) add({ code: 'unrecognized_keys', keys: unknown, path, message: `Unrecognized key${unknown.length > 1 ? 's' : ''}: ${unknown.map((k) => `"${k}"`).join(', ')}` });
   };
   if (!Object.hasOwn(table.nodes, name) || checkOf(table, name)!(value)) return null;
   walk(name, value, []);
