@@ -397,6 +397,21 @@ function generate(bundle: Schema, experimental: boolean): Map<string, string> {
     reach(e.params);
     reach(e.result);
   }
+  // One export per definition (`FooSchema`), each removable on its own by a bundler: its value
+  // comes from a call marked pure, whose argument builds the schema; a reference is a z.lazy.
+  const single = [
+    header('zod schemas of every protocol definition, one export each (lenient: unknown fields pass).', experimental),
+    "import * as z from 'zod';",
+    "import type * as T from './types.js';",
+    '',
+    '/** A schema typed as its protocol type, built by `build` (a call a bundler may drop when unused). */',
+    'const def = <V>(build: () => z.ZodType): z.ZodType<V> => build() as z.ZodType<V>;',
+    '',
+    ...names.map((name) => {
+      const zod = render(defs.get(name)!, '  ').zod.replace(/ref\(\(\) => s\.([A-Za-z0-9_]+)\)/g, 'z.lazy(() => $1Schema)').replace(/\bobj\(/g, 'z.looseObject(');
+      return `/** The zod schema of {@link T.${name}}. */\nexport const ${name}Schema = /* @__PURE__ */ def<T.${name}>(() => ${zod});\n`;
+    }),
+  ].join('\n');
   const checks = [
     header('The check table: every protocol definition as data, compiled by lib/rpc/checks.ts.', experimental),
     ...CHECK_TABLE_DOC,
@@ -411,7 +426,7 @@ function generate(bundle: Schema, experimental: boolean): Map<string, string> {
 
   const schemas = [
     header('zod schemas of every protocol definition, built lazily in one closure.', experimental),
-    "import { z } from 'zod';",
+    "import * as z from 'zod';",
     "import type * as T from './types.js';",
     '',
     '/** Every protocol definition as a zod schema, keyed by type name. */',
@@ -504,6 +519,7 @@ function generate(bundle: Schema, experimental: boolean): Map<string, string> {
     ['schemas.ts', schemas],
     ['methods.ts', methods],
     ['checks.ts', checks],
+    ...(experimental ? [] : [['zod-schemas.ts', single] as [string, string]]),
   ]);
 }
 
