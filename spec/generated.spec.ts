@@ -31,7 +31,7 @@ describe('generated protocol types', () => {
   });
 
   test('carry a header saying how they were made', () => {
-    for (const f of ['types.ts', 'schemas.ts', 'methods.ts', 'checks.ts', 'experimental/types.ts', 'experimental/schemas.ts', 'experimental/methods.ts', 'experimental/checks.ts']) {
+    for (const f of ['types.ts', 'schemas.ts', 'methods.ts', 'checks.ts', 'zod-schemas.ts', 'experimental/types.ts', 'experimental/schemas.ts', 'experimental/methods.ts', 'experimental/checks.ts']) {
       const head = readFileSync(join(root, 'lib', 'generated', f), 'utf8').slice(0, 400);
       expect(head).toContain('GENERATED FILE');
       expect(head).toContain('generate-json-schema');
