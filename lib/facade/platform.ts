@@ -25,8 +25,8 @@ export interface Platform {
   connect(target: ConnectTarget, options: { redactor: Redactor; pingIntervalMs?: number }): Promise<Transport>;
   start?(options: PlatformStartOptions): Promise<Transport>;
   warn(message: string, code: string): void;
-  /** The experimental set's params schemas, where the build carries them (Node). */
-  experimentalSchemas?: ParamsSchemaSource;
+  /** Loads the experimental set's params schemas, where the build carries them (Node). */
+  experimentalSchemas?: () => Promise<ParamsSchemaSource>;
   /** zod's reading of a JSON Schema `outputSchema`, null when zod cannot read it; where the build carries zod (Node). */
   readJsonSchema?(schema: { readonly [key: string]: unknown }): { safeParse(value: unknown): z.ZodSafeParseResult<unknown> } | null;
 }

@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import WebSocket from 'ws';
+import type WebSocket from 'ws';
 import { ConnectionRefusedError } from '../errors.js';
 import type { Redactor } from '../transport/redactor.js';
 import type { Endpoint } from '../transport/transport.js';
@@ -26,10 +26,12 @@ export class SocketOpenError extends Error {
  * answers 403 to any), no compression, no subprotocol, no redirects. The client and the relay
  * both open their upstream sockets here. Rejects with {@link SocketOpenError}.
  */
-export function openAppServerSocket(
+export async function openAppServerSocket(
   target: Endpoint | { url: string; token?: string },
   options: { timeoutMs: number; maxPayload?: number; signal?: AbortSignal },
 ): Promise<WebSocket> {
+  // Loaded on the first connection, not with codex-rx: `ws` alone takes longer to load than the rest.
+  const { default: WebSocketClient } = await import('ws');
   let address: string;
   const headers: Record<string, string> = {};
   if ('socketPath' in target) {
@@ -46,7 +48,7 @@ export function openAppServerSocket(
   }
   const { signal } = options;
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(address, {
+    const socket = new WebSocketClient(address, {
       headers,
       perMessageDeflate: false,
       maxPayload: options.maxPayload ?? APP_SERVER_MAX_PAYLOAD,
