@@ -1,7 +1,10 @@
 /**
  * Reader throughput: 200 000 `item/agentMessage/delta` messages through codex-rx (framing,
  * validation, the router, a turn's `textDeltas$` subscriber) vs. a raw reader (readline +
- * `JSON.parse`, or a `ws` client + `JSON.parse`), fed the same bytes. Three codex-rx shapes:
+ * `JSON.parse`, or a `ws` client + `JSON.parse`), fed the same bytes. Each turn's deltas make
+ * agent messages of `--item` deltas (default 100), each between its `item/started` and
+ * `item/completed`, as a turn streams them (`--item 0`: one message per turn that never
+ * completes, the flood of earlier runs). Three codex-rx shapes:
  *
  *   1 live      one live turn gets every delta
  *   1000 live   1000 live turns, one of them gets every delta
@@ -27,7 +30,8 @@ import WebSocket from 'ws';
 import { Codex, StreamTransport, WebSocketTransport, type TurnHandle, type WebSocketLike } from '../lib/index.js';
 import { relayProtocols } from '../lib/relay/index.js';
 import { forkRelay, RELAY_ORIGIN } from './support/relay-child.js';
-import { ITEM_ID, serverId } from './support/ids.mjs';
+import { serverId } from './support/ids.mjs';
+import { floodMessages } from './support/flood-messages.mjs';
 import { arg, strArg } from './support/args.js';
 
 const MESSAGES = arg('messages', 200_000);
@@ -35,6 +39,8 @@ const RUNS = arg('runs', 3);
 const LIVE = arg('live', 1000);
 const TRANSPORTS = strArg('transport', 'stdio,ws,relay').split(',') as ('stdio' | 'ws' | 'relay')[];
 const VALIDATIONS = strArg('validation', 'lenient,off').split(',') as ('lenient' | 'off')[];
+/** Deltas per agent message of each turn (item/started, the deltas, item/completed); 0: one message that never completes. */
+const ITEM = arg('item', 100);
 const CHUNK = 64 * 1024;
 
 type Shape = '1 live' | `${number} live` | 'round-robin';
@@ -42,9 +48,6 @@ interface Target {
   threadId: string;
   turnId: string;
 }
-
-const deltaLine = (t: Target, i: number) =>
-  JSON.stringify({ jsonrpc: '2.0', method: 'item/agentMessage/delta', params: { threadId: t.threadId, turnId: t.turnId, itemId: ITEM_ID, delta: `d${i % 10}` } });
 
 /**
  * The flood as 64 KiB chunks of newline-terminated lines. Made once per set of targets (a fresh
@@ -59,7 +62,9 @@ function chunks(targets: Target[]): Buffer[] {
   return out;
 }
 function makeChunks(targets: Target[]): Buffer[] {
-  const text = Array.from({ length: MESSAGES }, (_, i) => deltaLine(targets[i % targets.length]!, i)).join('\n') + '\n';
+  const lines: string[] = [];
+  for (const m of floodMessages(targets, MESSAGES, ITEM)) lines.push(JSON.stringify(m));
+  const text = lines.join('\n') + '\n';
   const buf = Buffer.from(text);
   const out: Buffer[] = [];
   for (let i = 0; i < buf.length; i += CHUNK) out.push(buf.subarray(i, i + CHUNK));
@@ -95,6 +100,7 @@ async function rawStdio(data: Buffer[]): Promise<Timing> {
   const done = new Promise<void>((resolve) =>
     rl.on('line', (line) => {
       const msg = JSON.parse(line);
+      if (msg.method !== 'item/agentMessage/delta') return;
       chars += msg.params.delta.length;
       if (++n === MESSAGES) resolve();
     }),
@@ -233,7 +239,7 @@ async function rawWs(open: Opener): Promise<Session> {
       timed(async () => {
         n = 0;
         const done = new Promise<void>((r) => (resolve = r));
-        socket.send(JSON.stringify({ jsonrpc: '2.0', method: 'bench/flood', params: { targets, count: MESSAGES } }));
+        socket.send(JSON.stringify({ jsonrpc: '2.0', method: 'bench/flood', params: { targets, count: MESSAGES, itemDeltas: ITEM } }));
         await done;
       }),
     close: async () => {
@@ -254,7 +260,7 @@ async function rxWs(open: Opener, shape: Shape, validation: 'lenient' | 'off'): 
     flood: () =>
       timed(async () => {
         const done = count.reset();
-        notify.notify('bench/flood', { targets, count: MESSAGES });
+        notify.notify('bench/flood', { targets, count: MESSAGES, itemDeltas: ITEM });
         await done;
       }),
     close: async () => {
@@ -309,7 +315,8 @@ async function main() {
     const open = relay ? opener(relay.url, relay) : server ? opener(server.url) : null;
     try {
       for (const validation of VALIDATIONS) {
-        console.log(`${transport}, validation ${validation}: ${MESSAGES} item/agentMessage/delta, ${RUNS} runs, medians; µs per message wall (CPU)`);
+        const items = ITEM > 0 ? ` in messages of ${ITEM} (item/started … item/completed)` : ' (one message per turn, never completed)';
+        console.log(`${transport}, validation ${validation}: ${MESSAGES} item/agentMessage/delta${items}, ${RUNS} runs, medians; µs per delta wall (CPU)`);
         let one = { wall: 1, cpu: 1 }; // codex-rx / raw at 1 live turn
         for (const shape of shapes) {
           const session = () => (open ? rxWs(open, shape, validation) : rxStdio(shape, validation));

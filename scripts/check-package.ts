@@ -6,7 +6,7 @@
  *   npm run check:package
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -79,14 +79,36 @@ codex.notifications$.pipe(ofMethod('item/agentMessage/delta')).subscribe((n) => 
 `,
   );
   writeFileSync(join(app, 'browser-types.mjs'), "import { schemas } from 'codex-rx/types';\nconsole.log(Object.keys(schemas).length);\n");
-  for (const entry of ['browser-client', 'browser-types']) {
-    run(bin('esbuild'), [`${entry}.mjs`, '--bundle', '--platform=browser', '--format=esm', '--minify', `--outfile=${entry}.bundle.js`, '--log-level=warning'], app);
-    const bundle = readFileSync(join(app, `${entry}.bundle.js`));
-    if (/import\.meta\.url|node:/.test(bundle.toString())) throw new Error(`${entry}: the browser bundle still refers to Node`);
-    console.log(`${entry}: browser bundle ${(bundle.length / 1024).toFixed(1)} KiB, ${(gzipSync(bundle).length / 1024).toFixed(1)} KiB gzip`);
+  writeFileSync(join(app, 'browser-one-schema.mjs'), "import { ThreadStartParamsSchema } from 'codex-rx/types';\nconsole.log(ThreadStartParamsSchema.safeParse({}).success);\n");
+  const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+  /** One bundle's JavaScript: no Node left in it, its size printed; returns its gzip size. */
+  const measure = (what: string, files: string[]): number => {
+    const code = Buffer.concat(files.map((f) => readFileSync(f)));
+    if (/import\.meta\.url|node:/.test(code.toString())) throw new Error(`${what}: the browser bundle still refers to Node`);
+    const gzip = gzipSync(code).length;
+    console.log(`${what}: browser bundle ${kib(code.length)}, ${kib(gzip)} gzip`);
+    return gzip;
+  };
+  const sizes: Record<string, number> = {};
+  for (const entry of ['browser-client', 'browser-types', 'browser-one-schema']) {
+    run(bin('esbuild'), [`${entry}.mjs`, '--bundle', '--platform=browser', '--format=esm', '--minify', `--outfile=${entry}.bundle.js`, `--metafile=${entry}.meta.json`, '--log-level=warning'], app);
+    sizes[`esbuild ${entry}`] = measure(`esbuild ${entry}`, [join(app, `${entry}.bundle.js`)]);
   }
-  const browserGzip = gzipSync(readFileSync(join(app, 'browser-client.bundle.js'))).length;
-  if (browserGzip > 150 * 1024) throw new Error(`the browser client is ${browserGzip} bytes gzip, over the 150 KiB budget`);
+  // What reached the client's output (the metafile's inputs also list the files tree-shaken away).
+  const outputs = Object.values(JSON.parse(readFileSync(join(app, 'browser-client.meta.json'), 'utf8')).outputs as Record<string, { inputs: Record<string, { bytesInOutput: number }> }>);
+  const bundled = outputs.flatMap((o) => Object.entries(o.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([f]) => f));
+  if (bundled.some((f) => f.includes('zod/v4/locales'))) throw new Error('the browser client bundles zod locales');
+  // One schema of codex-rx/types keeps zod and that schema's own definitions, not the other schemas.
+  if (sizes['esbuild browser-one-schema']! > sizes['esbuild browser-types']! * 0.6) throw new Error('one schema of codex-rx/types does not tree-shake apart from the others');
+  // vite with no configuration: a page whose script is the client above.
+  writeFileSync(join(app, 'index.html'), '<!doctype html><script type="module" src="./browser-client.mjs"></script>\n');
+  run(bin('vite'), ['build', '--outDir', 'vite-dist', '--logLevel', 'warn'], app);
+  const assets = join(app, 'vite-dist', 'assets');
+  sizes['vite browser-client'] = measure('vite browser-client', readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => join(assets, f)));
+  // The budget of issue 20: the client with validation on, at most 50 KiB gzip with either bundler.
+  for (const what of ['esbuild browser-client', 'vite browser-client']) {
+    if (sizes[what]! > 50 * 1024) throw new Error(`${what}: the browser client is ${sizes[what]} bytes gzip, over the 50 KiB budget`);
+  }
   writeFileSync(
     join(app, 'dom.ts'),
     `import { Codex, TransportClosedError, type TurnResult } from 'codex-rx';

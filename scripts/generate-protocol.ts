@@ -107,17 +107,22 @@ function doc(description: Json | undefined, indent: string): string {
   return `${indent}/**\n${lines.map((l) => `${indent} * ${l}`.trimEnd()).join('\n')}\n${indent} */\n`;
 }
 
-/** One JSON Schema node rendered twice: as a TypeScript type and as a zod expression. */
+/**
+ * One JSON Schema node rendered three times: as a TypeScript type, as a zod expression, and as a
+ * node of the check table (see CHECK_TABLE_DOC), which lib/rpc/checks.ts compiles into plain
+ * functions that accept exactly what the zod expression accepts.
+ */
 interface Rendered {
   ts: string;
   zod: string;
+  chk: string;
 }
 
 function render(s: Schema | boolean, indent: string): Rendered {
   if (s === true || (typeof s === 'object' && Object.keys(s).every((k) => k === 'description' || k === 'title' || k === 'default'))) {
-    return { ts: 'unknown', zod: 'z.unknown()' };
+    return { ts: 'unknown', zod: 'z.unknown()', chk: '"u"' };
   }
-  if (s === false) return { ts: 'never', zod: 'z.never()' };
+  if (s === false) return { ts: 'never', zod: 'z.never()', chk: '"x"' };
   for (const k of Object.keys(s)) if (!HANDLED.has(k)) throw new Error(`unhandled keyword ${k} in ${JSON.stringify(s).slice(0, 200)}`);
 
   const parts: Rendered[] = [];
@@ -128,11 +133,12 @@ function render(s: Schema | boolean, indent: string): Rendered {
     if (alts) parts.push(unionOf(alts, indent));
   }
   for (const a of (s.allOf as Schema[] | undefined) ?? []) parts.push(render(a, indent));
-  if (parts.length === 0) return { ts: 'unknown', zod: 'z.unknown()' };
+  if (parts.length === 0) return { ts: 'unknown', zod: 'z.unknown()', chk: '"u"' };
   if (parts.length === 1) return parts[0]!;
   return {
     ts: parts.map((p) => `(${p.ts})`).join(' & '),
     zod: parts.slice(1).reduce((acc, p) => `z.intersection(${acc}, ${p.zod})`, parts[0]!.zod),
+    chk: parts.slice(1).reduce((acc, p) => `[4,${acc},${p.chk}]`, parts[0]!.chk),
   };
 }
 
@@ -145,9 +151,20 @@ function union(alts: Rendered[], discriminator: string | null = null): Rendered 
   const uniq = alts.filter((a, i) => alts.findIndex((b) => b.ts === a.ts) === i);
   if (uniq.length === 1) return uniq[0]!;
   const options = uniq.map((a) => a.zod).join(', ');
+  const checks = uniq.map((a) => a.chk);
+  // The two commonest unions get a shorter node: literals only, and one node or null.
+  const literals = checks.every((c) => c.startsWith('[0,')) ? checks.map((c) => c.slice(3, -1)) : null;
+  const chk = discriminator
+    ? `[6,${JSON.stringify(discriminator)},${checks.join(',')}]`
+    : literals
+      ? `[10,${literals.join(',')}]`
+      : checks.length === 2 && checks[1] === '"z"'
+        ? `[11,${checks[0]}]`
+        : `[5,${checks.join(',')}]`;
   return {
     ts: uniq.map((a) => a.ts).join(' | '),
     zod: discriminator ? `z.discriminatedUnion(${JSON.stringify(discriminator)}, [${options}])` : `z.union([${options}])`,
+    chk,
   };
 }
 
@@ -162,7 +179,11 @@ function unionOf(alts: Schema[], indent: string): Rendered {
     const alt = alts[i]!;
     if (!alt.anyOf && !alt.oneOf && !alt.allOf) return r;
     const value = literalOf((alt.properties as Record<string, Schema>)[discriminator])!;
-    return { ts: r.ts, zod: `z.looseObject({ ${key(discriminator)}: z.literal(${JSON.stringify(value)}) }).pipe(${r.zod} as z.ZodType<unknown, any>)` };
+    return {
+      ts: r.ts,
+      zod: `z.looseObject({ ${key(discriminator)}: z.literal(${JSON.stringify(value)}) }).pipe(${r.zod} as z.ZodType<unknown, any>)`,
+      chk: `[7,${JSON.stringify(discriminator)},${JSON.stringify(value)},${r.chk}]`,
+    };
   });
   return union(options, discriminator);
 }
@@ -192,14 +213,14 @@ function discriminatorOf(alts: Schema[]): string | null {
 }
 
 function literal(v: Json): Rendered {
-  if (v === null) return { ts: 'null', zod: 'z.null()' };
-  return { ts: JSON.stringify(v), zod: `z.literal(${JSON.stringify(v)})` };
+  if (v === null) return { ts: 'null', zod: 'z.null()', chk: '"z"' };
+  return { ts: JSON.stringify(v), zod: `z.literal(${JSON.stringify(v)})`, chk: `[0,${JSON.stringify(v)}]` };
 }
 
 function renderBase(s: Schema, indent: string): Rendered | null {
   if (typeof s.$ref === 'string') {
     const n = refName(s.$ref);
-    return { ts: n, zod: `ref(() => s.${n})` };
+    return { ts: n, zod: `ref(() => s.${n})`, chk: JSON.stringify(n) };
   }
   if (s.const !== undefined) return literal(s.const);
   if (Array.isArray(s.enum)) return union(s.enum.map(literal));
@@ -212,22 +233,22 @@ function renderBase(s: Schema, indent: string): Rendered | null {
 function renderType(ty: string, s: Schema, indent: string): Rendered {
   switch (ty) {
     case 'string':
-      return { ts: 'string', zod: 'z.string()' };
+      return { ts: 'string', zod: 'z.string()', chk: '"s"' };
     case 'integer':
     case 'number':
-      return { ts: 'number', zod: 'z.number()' };
+      return { ts: 'number', zod: 'z.number()', chk: '"n"' };
     case 'boolean':
-      return { ts: 'boolean', zod: 'z.boolean()' };
+      return { ts: 'boolean', zod: 'z.boolean()', chk: '"b"' };
     case 'null':
-      return { ts: 'null', zod: 'z.null()' };
+      return { ts: 'null', zod: 'z.null()', chk: '"z"' };
     case 'array': {
       const items = s.items;
       if (Array.isArray(items)) {
         const rs = items.map((i) => render(i as Schema, indent));
-        return { ts: `[${rs.map((r) => r.ts).join(', ')}]`, zod: `z.tuple([${rs.map((r) => r.zod).join(', ')}])` };
+        return { ts: `[${rs.map((r) => r.ts).join(', ')}]`, zod: `z.tuple([${rs.map((r) => r.zod).join(', ')}])`, chk: `[2,${rs.map((r) => r.chk).join(',')}]` };
       }
       const r = items === undefined ? render(true, indent) : render(items as Schema, indent);
-      return { ts: `Array<${r.ts}>`, zod: `z.array(${r.zod})` };
+      return { ts: `Array<${r.ts}>`, zod: `z.array(${r.zod})`, chk: `[1,${r.chk}]` };
     }
     case 'object':
       return renderObject(s, indent);
@@ -244,24 +265,47 @@ function renderObject(s: Schema, indent: string): Rendered {
   const names = Object.keys(props);
   const extraR = extra && typeof extra === 'object' ? render(extra as Schema, inner) : null;
   if (names.length === 0) {
-    if (extraR) return { ts: `{ [key: string]: ${extraR.ts} }`, zod: `z.record(z.string(), ${extraR.zod})` };
-    return { ts: '{ [key: string]: unknown }', zod: 'obj({})' };
+    if (extraR) return { ts: `{ [key: string]: ${extraR.ts} }`, zod: `z.record(z.string(), ${extraR.zod})`, chk: `[3,${extraR.chk}]` };
+    return { ts: '{ [key: string]: unknown }', zod: 'obj({})', chk: '{}' };
   }
   const tsLines: string[] = [];
   const zodLines: string[] = [];
+  const chkFields: string[] = [];
   for (const name of names) {
+    if (name === '__proto__') throw new Error('a property named __proto__ cannot be written in the check table');
     const r = render(props[name]!, inner);
     const opt = !required.has(name);
     tsLines.push(`${doc(props[name]!.description, inner)}${inner}${key(name)}${opt ? '?' : ''}: ${r.ts};`);
     zodLines.push(`${inner}${key(name)}: ${r.zod}${opt ? '.optional()' : ''},`);
+    chkFields.push(`${key(name)}:${opt ? `[9,${r.chk}]` : r.chk}`);
   }
   if (extraR) tsLines.push(`${inner}[key: string]: ${extraR.ts} | undefined;`);
   const zod = `obj({\n${zodLines.join('\n')}\n${indent}})`;
+  const chk = `{${chkFields.join(',')}}`;
   return {
     ts: `{\n${tsLines.join('\n')}\n${indent}}`,
     zod: extraR ? `${zod}.catchall(${extraR.zod})` : zod,
+    chk: extraR ? `[8,${chk},${extraR.chk}]` : chk,
   };
 }
+
+/** The encoding of the check table, as its doc comment. */
+const CHECK_TABLE_DOC = [
+  '/**',
+  ' * A node of the check table, rendered from the same JSON Schema node as the zod expression of',
+  ' * schemas.ts (zod\'s semantics are the reference: lib/rpc/checks.ts accepts exactly what zod does):',
+  ' * - `"s"` string, `"n"` number (finite), `"b"` boolean, `"z"` null, `"u"` unknown, `"x"` never;',
+  ' * - a capitalized string: a reference to that definition;',
+  ' * - a plain object: an object with these fields (unknown keys pass in lenient mode and fail in',
+  ' *   strict mode), a field `[9, node]` being optional;',
+  ' * - `[0, v]` the literal v; `[1, item]` an array; `[2, ...items]` a tuple; `[3, value]` a record',
+  ' *   of string keys; `[4, left, right]` an intersection; `[5, ...options]` a union;',
+  ' *   `[6, key, ...options]` a union discriminated by `key`; `[7, key, v, node]` an object whose',
+  ' *   `key` is the literal v (unknown keys pass), then `node`; `[8, fields, node]` an object',
+  ' *   whose other keys are checked with `node`, in both modes; `[10, ...values]` a union of',
+  ' *   literals; `[11, node]` a union of node and null.',
+  ' */',
+];
 
 // ---------------------------------------------------------------------------------------------
 // Method tables from the three discriminated unions.
@@ -329,17 +373,60 @@ function generate(bundle: Schema, experimental: boolean): Map<string, string> {
   const types: string[] = [header('TypeScript types of every protocol definition.', experimental)];
   const schemaDecl: string[] = [];
   const schemaBody: string[] = [];
+  const checkRows: [string, string][] = [];
   for (const name of names) {
     const s = defs.get(name)!;
     const r = render(s, '  ');
     types.push(`${doc(s.description, '')}export type ${name} = ${r.ts.replace(/\n  /g, '\n')};\n`);
     schemaDecl.push(`  ${name}: z.ZodType<T.${name}>;`);
     schemaBody.push(`  def('${name}', () => ${r.zod});`);
+    // A reference is a name, told apart from the one-letter kinds by its capital.
+    if (!/^[A-Z]/.test(name)) throw new Error(`definition ${name} does not start with a capital; the check table cannot reference it`);
+    checkRows.push([name, r.chk]);
   }
+  // The check table holds what validation can reach: the methods' params and results and what they name.
+  const reached = new Set<string>();
+  const reach = (name: string | null | undefined): void => {
+    if (!name || reached.has(name)) return;
+    reached.add(name);
+    const chk = checkRows.find(([n]) => n === name)?.[1];
+    if (chk === undefined) throw new Error(`check table: no definition ${name}`);
+    for (const m of chk.replace(/\[0,"(?:[^"\\]|\\.)*"\]|\[10,[^\]]*\]/g, '').matchAll(/"([A-Z][A-Za-z0-9_]*)"/g)) reach(m[1]);
+  };
+  for (const e of [...requests, ...notifications, ...serverRequests]) {
+    reach(e.params);
+    reach(e.result);
+  }
+  // One export per definition (`FooSchema`), each removable on its own by a bundler: its value
+  // comes from a call marked pure, whose argument builds the schema; a reference is a z.lazy.
+  const single = [
+    header('zod schemas of every protocol definition, one export each (lenient: unknown fields pass).', experimental),
+    "import * as z from 'zod';",
+    "import type * as T from './types.js';",
+    '',
+    '/** A schema typed as its protocol type, built by `build` (a call a bundler may drop when unused). */',
+    'const def = <V>(build: () => z.ZodType): z.ZodType<V> => build() as z.ZodType<V>;',
+    '',
+    ...names.map((name) => {
+      const zod = render(defs.get(name)!, '  ').zod.replace(/ref\(\(\) => s\.([A-Za-z0-9_]+)\)/g, 'z.lazy(() => $1Schema)').replace(/\bobj\(/g, 'z.looseObject(');
+      return `/** The zod schema of {@link T.${name}}. */\nexport const ${name}Schema = /* @__PURE__ */ def<T.${name}>(() => ${zod});\n`;
+    }),
+  ].join('\n');
+  const checks = [
+    header('The check table: every protocol definition as data, compiled by lib/rpc/checks.ts.', experimental),
+    ...CHECK_TABLE_DOC,
+    'export type CheckNode = string | { readonly [key: string]: CheckNode } | readonly (CheckNode | number | boolean | null)[];',
+    '',
+    '/** The definitions a method reaches, keyed by type name (the names of the zod schemas and the types). */',
+    'export const CHECKS: { readonly [name: string]: CheckNode } = {',
+    ...checkRows.filter(([n]) => reached.has(n)).map(([n, chk]) => `${n}:${chk},`),
+    '};',
+    '',
+  ].join('\n');
 
   const schemas = [
     header('zod schemas of every protocol definition, built lazily in one closure.', experimental),
-    "import { z } from 'zod';",
+    "import * as z from 'zod';",
     "import type * as T from './types.js';",
     '',
     '/** Every protocol definition as a zod schema, keyed by type name. */',
@@ -431,6 +518,8 @@ function generate(bundle: Schema, experimental: boolean): Map<string, string> {
     ['types.ts', types.join('\n')],
     ['schemas.ts', schemas],
     ['methods.ts', methods],
+    ['checks.ts', checks],
+    ...(experimental ? [] : [['zod-schemas.ts', single] as [string, string]]),
   ]);
 }
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { CLIENT_REQUEST_METHODS, SERVER_NOTIFICATION_METHODS, SERVER_REQUEST_METHODS, schemas, PROTOCOL_VERSION, experimentalMethods } from '../lib/types.js';
 import { defineProtocolSchemas, type ObjectFactory } from '../lib/generated/schemas.js';
 import * as experimentalSchemas from '../lib/generated/experimental/schemas.js';
-import { defOf } from '../lib/rpc/zod-def.js';
+import { defOf } from './support/zod-def.js';
 
 const root = join(__dirname, '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
@@ -31,7 +31,7 @@ describe('generated protocol types', () => {
   });
 
   test('carry a header saying how they were made', () => {
-    for (const f of ['types.ts', 'schemas.ts', 'methods.ts', 'experimental/types.ts', 'experimental/schemas.ts', 'experimental/methods.ts']) {
+    for (const f of ['types.ts', 'schemas.ts', 'methods.ts', 'checks.ts', 'zod-schemas.ts', 'experimental/types.ts', 'experimental/schemas.ts', 'experimental/methods.ts', 'experimental/checks.ts']) {
       const head = readFileSync(join(root, 'lib', 'generated', f), 'utf8').slice(0, 400);
       expect(head).toContain('GENERATED FILE');
       expect(head).toContain('generate-json-schema');

@@ -1,10 +1,12 @@
 // A scripted app-server on a WebSocket (one JSON-RPC message per text frame) for bench/flood.ts,
 // in its own process so that sending costs nothing in the measured one. Answers initialize,
 // thread/start and turn/start; the notification `bench/flood` { targets, count } makes it send
-// `count` item/agentMessage/delta frames, delta i to targets[i mod targets.length].
+// `count` item/agentMessage/delta frames, delta i to targets[i mod targets.length], in agent
+// messages of `itemDeltas` deltas (see flood-messages.mjs).
 // Prints its ws:// URL to the parent over IPC.
 import { WebSocketServer } from 'ws';
-import { ITEM_ID, serverId } from './ids.mjs';
+import { serverId } from './ids.mjs';
+import { floodMessages } from './flood-messages.mjs';
 
 const wss = new WebSocketServer({ host: '127.0.0.1', port: 0, perMessageDeflate: false });
 wss.on('connection', (socket) => {
@@ -14,11 +16,8 @@ wss.on('connection', (socket) => {
   socket.on('message', (data) => {
     const msg = JSON.parse(data.toString());
     if (msg.method === 'bench/flood') {
-      const { targets, count } = msg.params;
-      for (let i = 0; i < count; i++) {
-        const t = targets[i % targets.length];
-        socket.send(JSON.stringify({ jsonrpc: '2.0', method: 'item/agentMessage/delta', params: { threadId: t.threadId, turnId: t.turnId, itemId: ITEM_ID, delta: `d${i % 10}` } }));
-      }
+      const { targets, count, itemDeltas } = msg.params;
+      for (const m of floodMessages(targets, count, itemDeltas)) socket.send(JSON.stringify(m));
       return;
     }
     if (msg.id === undefined) return;

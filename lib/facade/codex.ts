@@ -84,7 +84,10 @@ export interface CodexOptions extends SpawnOptions {
    * request gets a JSON-RPC error (the `approvals` handlers are not asked).
    */
   refreshChatgptAuthTokens?: ChatgptAuthTokensRefresher;
-  /** Replay window of each turn's `events$` (default 10 000 events). */
+  /**
+   * Replay window of each turn's `events$` (default 10 000 events). Once an item completes, its
+   * text deltas are kept joined into one, which counts as one event.
+   */
   turnReplayLimit?: number;
   /** Replay window of each thread's `events$` (default 256 events; streaming deltas are not kept, the turns replay those). */
   threadReplayLimit?: number;

@@ -24,19 +24,36 @@ export type ExperimentalRequestArgs<M extends ExperimentalRequestMethod> = undef
  * Experimental methods may change or go away with any server version.
  */
 export class ExperimentalApi {
+  /** The experimental schemas once loaded (see the constructor). */
+  private schemas: ParamsSchemaSource | undefined;
+  private loading: Promise<ParamsSchemaSource> | undefined;
+
   /**
    * Created by `Codex.start()`/`connect()` with `experimentalApi: true`; not for direct use. `schemas` is
-   * what params are checked against: the Node build has the experimental schemas; the browser
-   * build leaves them out (they would weigh a fifth of its bundle), so there nothing is checked.
+   * what params are checked against, or how to load it: the Node build loads the experimental
+   * schemas on the first request (they are not loaded with codex-rx); the browser build leaves
+   * them out (they would weigh a fifth of its bundle), so there nothing is checked.
    */
   constructor(
     private readonly connection: Session,
-    private readonly schemas: ParamsSchemaSource | undefined,
-  ) {}
+    schemas: ParamsSchemaSource | (() => Promise<ParamsSchemaSource>) | undefined,
+  ) {
+    if (typeof schemas === 'function') this.load = schemas;
+    else this.schemas = schemas;
+  }
+
+  private readonly load: (() => Promise<ParamsSchemaSource>) | undefined;
 
   /** Sends any request of the experimental set, typed in params and result (stable methods with their experimental fields too). */
   request<M extends ExperimentalRequestMethod>(method: M, ...args: ExperimentalRequestArgs<M>): Promise<ExperimentalRequestResult<M>> {
     const [params, options = {}] = args as [unknown, RequestOptions | undefined];
+    if (!this.schemas && this.load && !options.unchecked) {
+      this.loading ??= this.load();
+      return this.loading.then((schemas) => {
+        this.schemas = schemas;
+        return this.request(method, ...args);
+      });
+    }
     if (this.schemas && !options.unchecked) {
       const invalid = checkParams(method, params, this.schemas);
       if (invalid) {

@@ -1,14 +1,17 @@
-import { z } from 'zod';
+import { prettifyError, type z } from 'zod';
 import { CodexError, InvalidArgumentError } from '../errors.js';
+import { platform } from './platform.js';
 import type { TurnResult } from './turn.js';
 
 /** A plain JSON Schema object, sent as is. */
 export type JsonSchema = { readonly [key: string]: unknown };
 
 /**
- * What `outputSchema` takes: a zod 4 schema (converted with zod's own `z.toJSONSchema`, and used
- * to parse the answer) or a plain JSON Schema object (sent as is; the answer is JSON-parsed and
- * checked with `z.fromJSONSchema` when zod can read the schema).
+ * What `outputSchema` takes: a zod 4 schema (converted with zod's own `toJSONSchema`, and used
+ * to parse the answer) or a plain JSON Schema object (sent as is; the answer is JSON-parsed and,
+ * in Node, checked with `z.fromJSONSchema` when zod can read the schema; the browser build carries
+ * no zod of its own, so there a JSON Schema answer is only JSON-parsed: pass a zod schema to have
+ * it checked).
  */
 export type OutputSchema = z.ZodType | JsonSchema;
 
@@ -52,11 +55,12 @@ export interface PreparedOutput {
 /** Converts an `outputSchema` option for the wire and builds its parser. Throws InvalidArgumentError for a value that is neither. */
 export function prepareOutput(schema: OutputSchema): PreparedOutput {
   let jsonSchema: JsonSchema;
-  let validator: z.ZodType | null;
+  let validator: Pick<z.ZodType, 'safeParse'> | null;
   if (isZodSchema(schema)) {
     try {
       // `$schema` is metadata the Responses API does not need; the rest is zod's own export.
-      const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+      // The schema's own method (the caller's zod), rather than this package's `z.toJSONSchema`.
+      const { $schema: _drop, ...rest } = schema.toJSONSchema({ target: 'draft-2020-12' }) as Record<string, unknown>;
       jsonSchema = rest;
     } catch (cause) {
       throw new InvalidArgumentError(`outputSchema: zod could not convert this schema to JSON Schema: ${(cause as Error).message}`, { cause });
@@ -64,7 +68,7 @@ export function prepareOutput(schema: OutputSchema): PreparedOutput {
     validator = schema;
   } else if (typeof schema === 'object' && schema !== null && !Array.isArray(schema)) {
     jsonSchema = schema;
-    validator = fromJsonSchema(schema);
+    validator = platform().readJsonSchema?.(schema) ?? null;
   } else {
     throw new InvalidArgumentError('outputSchema must be a zod schema or a JSON Schema object.');
   }
@@ -81,7 +85,7 @@ export function prepareOutput(schema: OutputSchema): PreparedOutput {
       if (!validator) return value;
       const parsed = validator.safeParse(value);
       if (!parsed.success) {
-        throw new OutputParseError(`The final response does not match the outputSchema: ${z.prettifyError(parsed.error)}`, text, result, {
+        throw new OutputParseError(`The final response does not match the outputSchema: ${prettifyError(parsed.error)}`, text, result, {
           cause: parsed.error,
           issues: parsed.error.issues,
         });
@@ -89,13 +93,4 @@ export function prepareOutput(schema: OutputSchema): PreparedOutput {
       return parsed.data;
     },
   };
-}
-
-/** zod's reading of a JSON Schema, or null when it cannot read it (then the answer is only JSON-parsed). */
-function fromJsonSchema(schema: JsonSchema): z.ZodType | null {
-  try {
-    return z.fromJSONSchema(schema as Parameters<typeof z.fromJSONSchema>[0]);
-  } catch {
-    return null;
-  }
 }

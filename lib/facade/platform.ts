@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { CodexError, InvalidArgumentError } from '../errors.js';
 import type { SpawnOptions } from '../process/spawn-options.js';
 import type { ParamsSchemaSource } from '../rpc/params-check.js';
@@ -84,8 +85,10 @@ export interface Platform {
   connect(target: ResolvedTarget, options: PlatformConnectOptions): Promise<Transport>;
   start?(options: PlatformStartOptions): Promise<Transport & ServerProcess>;
   warn(message: string, code: string): void;
-  /** The experimental set's params schemas, where the build carries them (Node). */
-  experimentalSchemas?: ParamsSchemaSource;
+  /** Loads the experimental set's params schemas, where the build carries them (Node). */
+  experimentalSchemas?: () => Promise<ParamsSchemaSource>;
+  /** zod's reading of a JSON Schema `outputSchema`, null when zod cannot read it; where the build carries zod (Node). */
+  readJsonSchema?(schema: { readonly [key: string]: unknown }): { safeParse(value: unknown): z.ZodSafeParseResult<unknown> } | null;
 }
 
 const browserPlatform: Platform = {

@@ -5,6 +5,7 @@ import { isObject, type RequestOptions, type ServerNotification } from '../rpc/m
 import { ReplayStream, SKIP } from '../router/replay-stream.js';
 import { map } from 'rxjs';
 import { iterate } from './async-iterate.js';
+import { coalesceItemDeltas, GAP_METHOD } from './coalesce-deltas.js';
 import type { ClientContext } from './context.js';
 import { toUserInput, type TurnInput } from './input.js';
 import type { PreparedOutput } from './output.js';
@@ -90,13 +91,20 @@ type AgentMessage = Extract<Item, { type: 'agentMessage' }>;
  * Iterate it with `for await`; leaving the loop unsubscribes and does not interrupt the turn.
  */
 export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotification> {
-  /** Every notification of this turn, replayed from the turn's start (bounded window). */
+  /**
+   * Every notification of this turn, replayed from the turn's start (bounded window). Live
+   * subscribers get each notification as it came; once an item completes, the replay keeps its
+   * text deltas joined (see {@link TurnHandle.textDeltas$}).
+   */
   readonly events$: Observable<ServerNotification>;
   /**
    * Agent message text deltas (`item/agentMessage/delta`), as strings, for every agent message of
    * the turn. Hot, derived from {@link TurnHandle.events$}: each subscriber first gets the deltas
    * so far (replayed from the turn's start, within the bounded `turnReplayLimit` window), then the
-   * live ones. Completes right after `turn/completed`, also when the turn failed or was
+   * live ones. Live, every delta comes as the server sent it. In the replay, the deltas of a
+   * message that has completed (`item/completed`) are joined into one: a late subscriber gets
+   * the same text in fewer chunks (one per completed message), and the deltas of a message still
+   * streaming one by one. Completes right after `turn/completed`, also when the turn failed or was
    * interrupted (then `result` tells you how it ended). Errors with `TransportClosedError` if the
    * process dies first: subscribe with an `error` callback. After the turn ended, a subscriber
    * gets the replay, then the completion or error.
@@ -112,14 +120,18 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
   /**
    * Reasoning deltas, summary and raw text (`item/reasoning/summaryTextDelta` and
    * `item/reasoning/textDelta`), as strings. Empty when the model sends no reasoning. Hot, with the
-   * same replay, completion and error as {@link TurnHandle.textDeltas$}.
+   * same replay, completion and error as {@link TurnHandle.textDeltas$}: once a reasoning item
+   * completed, the replay gives one chunk per summary part and per raw text part, with the same
+   * text.
    */
   readonly reasoning$: Observable<string>;
   /**
    * The accumulated text of the current agent message: after each delta, the whole text so far.
    * At the start of the next agent message it emits `''` and starts over. Hot, with the same
    * replay, completion and error as {@link TurnHandle.textDeltas$}. A late subscriber rebuilds the
-   * text from the replayed deltas, so it sees every intermediate value again, not only the latest.
+   * text from the replayed deltas: a message that has completed comes as one value, its whole
+   * text (the same final value a live subscriber saw), and a message still streaming goes again
+   * through the intermediate values so far.
    * After a gap ({@link TurnHandle.gaps$}) it emits `''` and starts over with the deltas that come
    * after it (never gluing text from both sides of the gap); when the message then completes it
    * emits the message's whole text, from `item/completed`.
@@ -270,6 +282,8 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
       }
     }
     this.share(params);
+    // A completed item's text deltas are kept joined (before this event takes a place in the window).
+    if (n.method === 'item/completed' && typeof n.params?.item?.id === 'string') coalesceItemDeltas(this.stream, n.params.item.id);
     this.stream.next(n);
     switch (n.method) {
       case 'turn/started':
@@ -413,8 +427,6 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
   }
 }
 
-/** The method of the marker a gap leaves in a turn's stream; `events$` and the views leave it out. */
-const GAP_METHOD = 'codex-rx/gap';
 
 // The views' projections: one function each for every turn, no closure per turn.
 const eventOf = (n: ServerNotification) => ((n.method as string) === GAP_METHOD ? SKIP : n);

@@ -4,7 +4,7 @@
 // Regenerate with `npm run generate`; `npm run generate -- --check` fails when this file is stale.
 /* eslint-disable */
 
-import { z } from 'zod';
+import * as z from 'zod';
 import type * as T from './types.js';
 
 /** Every protocol definition as a zod schema, keyed by type name. */

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../errors.js';
+import { z } from 'zod';
 import type { Platform } from '../facade/platform.js';
 import { ProcessTransport } from '../process/process-transport.js';
-import { experimentalSchemas } from './experimental-schemas.js';
 import { ListenServer } from './listen-server.js';
 import { openNodeWebSocket } from './node-websocket.js';
 
@@ -26,6 +26,14 @@ export const nodePlatform: Platform = {
     }
   },
   warn: (message, code) => process.emitWarning(message, { code }),
-  experimentalSchemas,
+  // Loaded on the first experimental request: the experimental set weighs as much as the rest of codex-rx.
+  experimentalSchemas: () => import('./experimental-schemas.js').then((m) => m.experimentalSchemas),
+  readJsonSchema(schema) {
+    try {
+      return z.fromJSONSchema(schema as Parameters<typeof z.fromJSONSchema>[0]);
+    } catch {
+      return null;
+    }
+  },
 };
 

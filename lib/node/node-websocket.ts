@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import WebSocket from 'ws';
+import type WebSocket from 'ws';
 import { CodexError, ConnectionRefusedError } from '../errors.js';
 import type { Redactor } from '../transport/redactor.js';
 import type { Endpoint } from '../transport/transport.js';
@@ -26,10 +26,12 @@ export class SocketOpenError extends CodexError {
  * answers 403 to any), no compression, no subprotocol, no redirects. The client and the relay
  * both open their upstream sockets here. Rejects with {@link SocketOpenError}.
  */
-export function openAppServerSocket(
+export async function openAppServerSocket(
   target: Endpoint | { url: string; token?: string },
   options: { timeoutMs: number; maxPayload?: number; signal?: AbortSignal; protocols?: string[]; keepEarly?: boolean },
 ): Promise<WebSocket> {
+  // Loaded on the first connection, not with codex-rx: `ws` alone takes longer to load than the rest.
+  const { default: WebSocketClient } = await import('ws');
   let address: string;
   const headers: Record<string, string> = {};
   if ('socketPath' in target) {
@@ -47,7 +49,7 @@ export function openAppServerSocket(
   const { signal } = options;
   return new Promise((resolve, reject) => {
     // Subprotocols only for a codex-rx relay (a resume attempt): app-server refuses any.
-    const socket = new WebSocket(address, options.protocols ?? [], {
+    const socket = new WebSocketClient(address, options.protocols ?? [], {
       headers,
       perMessageDeflate: false,
       maxPayload: options.maxPayload ?? APP_SERVER_MAX_PAYLOAD,

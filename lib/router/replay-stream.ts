@@ -12,12 +12,14 @@ interface Entry<T> {
 /**
  * A hot stream that keeps its last `limit` values and replays them to every new subscriber,
  * then goes live. After it ends, late subscribers still get the replay, then the completion or
- * error. Each value costs O(1) whatever the number of streams; the buffer is a ring.
+ * error. Each value costs O(1) (amortized) whatever the number of streams; the window is an array
+ * whose dropped front is cut off once it is as long as the window's limit.
  */
 export class ReplayStream<T> {
   readonly observable: Observable<T>;
-  private readonly ring: T[] = [];
-  private head = 0;
+  /** The window is `kept[start..]`, oldest first; the slots before `start` are cleared. */
+  private kept: T[] = [];
+  private start = 0;
   /** Replaced, never mutated, on (un)subscribe: `next` loops over a plain array. */
   private subscribers: Entry<T>[] = [];
   private ended: { error: unknown } | { complete: true } | null = null;
@@ -77,13 +79,18 @@ export class ReplayStream<T> {
 
   next(value: T): void {
     if (this.ended) return;
-    if (this.retain !== null && !this.retain(value)) {
-      // live only
-    } else if (this.ring.length < this.limit) this.ring.push(value);
-    else {
-      this.ring[this.head] = value;
-      this.head = (this.head + 1) % this.limit;
-      this.droppedCount++;
+    if (this.retain === null || this.retain(value)) {
+      const kept = this.kept;
+      kept.push(value);
+      if (kept.length - this.start > this.limit) {
+        kept[this.start++] = undefined as T;
+        this.droppedCount++;
+        if (this.start >= this.limit) {
+          kept.copyWithin(0, this.start);
+          kept.length -= this.start;
+          this.start = 0;
+        }
+      }
     }
     const subs = this.subscribers;
     for (let i = 0; i < subs.length; i++) {
@@ -114,6 +121,23 @@ export class ReplayStream<T> {
 
   /** The replay window, oldest first. */
   buffered(): T[] {
-    return this.head === 0 ? this.ring.slice() : [...this.ring.slice(this.head), ...this.ring.slice(0, this.head)];
+    return this.kept.slice(this.start);
+  }
+
+  /**
+   * Rewrites the newest part of the window: the values after the newest one for which `stop` is
+   * true (the whole window if none is) go through `rewrite`, oldest first, and the window keeps
+   * what it returns in their place (`null`: keep them as they are). Live subscribers see nothing
+   * of it; late ones replay the rewritten window. What it frees makes room in the window.
+   */
+  rewriteTail(stop: (value: T) => boolean, rewrite: (values: T[]) => T[] | null): void {
+    const kept = this.kept;
+    let from = kept.length;
+    while (from > this.start && !stop(kept[from - 1]!)) from--;
+    if (from === kept.length) return;
+    const rewritten = rewrite(kept.slice(from));
+    if (rewritten === null) return;
+    kept.length = from;
+    for (const value of rewritten) kept.push(value);
   }
 }

@@ -1,5 +1,4 @@
 import type { Observable, Subject } from 'rxjs';
-import { z } from 'zod';
 import {
   abortErrorFrom,
   CodexError,
@@ -19,7 +18,6 @@ import {
   type ServerNotificationMethod,
   type ServerRequestMethod,
 } from '../generated/methods.js';
-import { defineProtocolSchemas, type ObjectFactory, type ProtocolSchemas } from '../generated/schemas.js';
 import { Redactor } from '../transport/redactor.js';
 import type { Transport } from '../transport/transport.js';
 import type {
@@ -32,16 +30,18 @@ import type {
   ServerNotification,
   ServerRequest,
 } from './messages.js';
-import { acceptanceOf, type Acceptance } from './acceptance.js';
+import { checkOf, type Check } from './checks.js';
+import { explain, LENIENT_TABLE, STRICT_TABLE } from './explain.js';
 import { ConnectionStreams } from './connection-streams.js';
 import { isObject, own } from './messages.js';
 import { checkParams } from './params-check.js';
 import { PendingServerRequest, type ServerRequestAnswer } from './pending-server-request.js';
 
 /**
- * How inbound messages of known methods are checked against the generated zod schemas.
- * `lenient` lets unknown fields pass; `strict` rejects them; `off` skips checking. A message that
- * fails is reported on `diagnostics$` and still delivered as it came.
+ * How inbound messages of known methods are checked against the generated protocol schemas (the
+ * zod schemas of `codex-rx/types`, whose verdict the compiled checks of lib/generated/checks.ts
+ * reproduce exactly). `lenient` lets unknown fields pass; `strict` rejects them; `off` skips
+ * checking. A message that fails is reported on `diagnostics$` and still delivered as it came.
  */
 export type ValidationMode = 'off' | 'lenient' | 'strict';
 
@@ -83,13 +83,9 @@ export interface ConnectionOptions {
 }
 
 interface NamedSchema {
-  name: keyof ProtocolSchemas;
-  schema: z.ZodType;
-  /**
-   * Lenient mode: a check compiled from the schema that accepts only what it accepts, without
-   * zod's output copy (see acceptanceOf). zod still parses whatever it refuses, for the message.
-   */
-  accepts: Acceptance | null;
+  name: string;
+  /** The compiled check of the definition (see checkOf); a refused value is then explained. */
+  accepts: Check;
 }
 
 interface Pending {
@@ -104,16 +100,6 @@ const DEFAULT_TIMEOUT_MS = 120_000;
 const MAX_UNKNOWN_METHODS = 1024;
 /** Params fields whose string values are secrets, remembered so they never leak into messages. */
 const SECRET_FIELD = /(apikey|token|secret|password|credential)/i;
-
-const schemaCache = new Map<ValidationMode, ProtocolSchemas>();
-function schemasFor(mode: ValidationMode): ProtocolSchemas {
-  let schemas = schemaCache.get(mode);
-  if (!schemas) {
-    schemas = defineProtocolSchemas((mode === 'strict' ? z.strictObject : z.looseObject) as ObjectFactory);
-    schemaCache.set(mode, schemas);
-  }
-  return schemas;
-}
 
 /**
  * JSON-RPC 2.0 over a line {@link Transport}: request ids and the pending table, timeouts and
@@ -417,10 +403,10 @@ export class Connection {
   }
 
   /** Checks a value against a schema; a mismatch is reported on `diagnostics$`. */
-  private validate({ name, schema, accepts }: NamedSchema, value: unknown, what: string): void {
-    if (accepts?.(value)) return;
-    const result = schema.safeParse(value);
-    if (!result.success) this.diagnose(new ProtocolError('validation', `${what} does not match the ${name} schema: ${result.error.message}`, value));
+  private validate({ name, accepts }: NamedSchema, value: unknown, what: string): void {
+    if (accepts(value)) return;
+    const why = explain(name, value, this.validation === 'strict');
+    if (why) this.diagnose(new ProtocolError('validation', `${what} does not match the ${name} schema: ${why.message}`, value));
   }
 
   /** Writing failed while the peer may live: fail everything now, then stop the peer. */
@@ -483,11 +469,9 @@ class SchemaCache {
     if (method === this.lastMethod) return this.lastEntry;
     let entry = this.map.get(method);
     if (entry === undefined) {
-      const name = this.names(method) as keyof ProtocolSchemas | undefined;
-      if (typeof name === 'string') {
-        const schema: z.ZodType = schemasFor(this.mode)[name];
-        entry = { name, schema, accepts: this.mode === 'lenient' ? acceptanceOf(schema) : null };
-      } else entry = null;
+      const name = this.names(method);
+      const accepts = typeof name === 'string' ? checkOf(this.mode === 'strict' ? STRICT_TABLE : LENIENT_TABLE, name) : null;
+      entry = accepts && { name: name as string, accepts };
       // Methods the protocol does not know come from the peer: remember only so many of them.
       if (entry || this.map.size < MAX_UNKNOWN_METHODS) this.map.set(method, entry);
     }

@@ -1,9 +1,10 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { InvalidArgumentError } from '../errors.js';
+import type { CheckNode } from '../generated/checks.js';
 import { CLIENT_REQUEST_SCHEMAS } from '../generated/methods.js';
-import { defineProtocolSchemas, type ObjectFactory, type ProtocolSchemas } from '../generated/schemas.js';
+import { checkOf, type CheckTable } from './checks.js';
+import { explain, LENIENT_TABLE, type Explainer, type Explanation } from './explain.js';
 import { isObject, own } from './messages.js';
-import { defOf } from './zod-def.js';
 
 /**
  * The params of a client request do not match the pinned protocol: an unknown key (a typo, or an
@@ -44,68 +45,63 @@ const FOREIGN_NAMES: Record<string, string> = {
   input_image: '`image`',
 };
 
-// Loose schemas (unknown keys pass zod) built lazily, once per process; unknown keys are found by
-// the walk below, which reads the schemas' shapes. Everything is built on first use.
-let schemas: ProtocolSchemas | null = null;
-const looseSchemas = (): ProtocolSchemas => (schemas ??= defineProtocolSchemas(z.looseObject as ObjectFactory));
-
-
-/** The schema behind wrappers (lazy, optional, nullable, default…), memoized per schema. */
-const unwrapped = new WeakMap<z.ZodType, z.ZodType>();
-function unwrap(schema: z.ZodType): z.ZodType {
-  let found = unwrapped.get(schema);
-  if (found) return found;
-  found = schema;
+/** The node behind references and `optional`, where a key's schema is its definition. */
+function unwrap(node: CheckNode, nodes: Nodes): CheckNode {
+  let found = node;
   for (let depth = 0; depth < 20; depth++) {
-    const def = defOf(found);
-    if (def.type === 'lazy') found = (def.getter as () => z.ZodType)();
-    else if (['optional', 'nullable', 'default', 'readonly', 'nonoptional'].includes(def.type)) found = def.innerType as z.ZodType;
+    if (typeof found === 'string' && /^[A-Z]/.test(found) && Object.hasOwn(nodes, found)) found = nodes[found]!;
+    else if (isNode(found, 9)) found = found[1] as CheckNode;
     else break;
   }
-  unwrapped.set(schema, found);
   return found;
 }
 
+type Nodes = { readonly [name: string]: CheckNode };
+type Fields = { readonly [key: string]: CheckNode };
+const isNode = (node: CheckNode, op: number): node is readonly [number, ...CheckNode[]] => Array.isArray(node) && node[0] === op;
+const isFields = (node: CheckNode): node is Fields => typeof node === 'object' && !Array.isArray(node);
 
 /** One object shape a value may have, with its `type` discriminator values if it has one. */
 interface Variant {
-  shape: Record<string, z.ZodType>;
+  shape: Fields;
   keys: string[];
   types: unknown[] | null;
 }
 
-/** The literal values a schema allows, when it is a literal (for `type` discriminators). */
-function literalValues(schema: z.ZodType | undefined): unknown[] | null {
-  if (!schema) return null;
-  const def = defOf(unwrap(schema));
-  return def.type === 'literal' ? (def.values as unknown[]) : null;
+/** The literal values a node allows, when it is a literal (for `type` discriminators). */
+function literalValues(node: CheckNode | undefined, nodes: Nodes): unknown[] | null {
+  if (node === undefined) return null;
+  const found = unwrap(node, nodes);
+  return isNode(found, 0) ? [found[1]] : null;
 }
 
 /**
- * The object shapes of a schema, computed once per schema: one for an object, every object
- * variant of a union, both sides of an intersection merged. Null when the schema is not an object
- * with known keys (free-form maps have an empty shape and are skipped).
+ * The object shapes of a node, computed once per node: one for an object, every object variant
+ * of a union, both sides of an intersection merged. Null when the node is not an object with
+ * known keys (free-form maps have an empty shape and are skipped).
  */
-const variantCache = new WeakMap<z.ZodType, Variant[] | null>();
-function variantsOf(schema: z.ZodType, depth = 0): Variant[] | null {
-  const s = unwrap(schema);
+const variantCache = new WeakMap<object, Variant[] | null>();
+function variantsOf(node: CheckNode, nodes: Nodes, depth = 0): Variant[] | null {
+  const s = unwrap(node, nodes);
+  if (typeof s !== 'object') return null;
   if (variantCache.has(s)) return variantCache.get(s)!;
-  let variants: Variant[] | null = null;
-  const def = defOf(s);
   if (depth > 8) return null;
-  if (def.type === 'object') {
-    const shape = def.shape as Record<string, z.ZodType>;
-    const keys = Object.keys(shape);
-    variants = keys.length ? [{ shape, keys, types: literalValues(shape.type) }] : null;
-  } else if (def.type === 'union') {
-    const all = (def.options as z.ZodType[]).flatMap((o) => variantsOf(o, depth + 1) ?? []);
+  let variants: Variant[] | null = null;
+  const fields = isFields(s) ? s : isNode(s, 8) ? (s[1] as Fields) : null;
+  if (fields) {
+    const keys = Object.keys(fields);
+    variants = keys.length ? [{ shape: fields, keys, types: literalValues(fields.type, nodes) }] : null;
+  } else if (Array.isArray(s) && [5, 6, 10, 11].includes(s[0] as number)) {
+    const op = s[0] as number;
+    const options = (op === 6 ? s.slice(2) : op === 10 ? [] : s.slice(1)) as CheckNode[];
+    const all = options.flatMap((o) => variantsOf(o, nodes, depth + 1) ?? []);
     variants = all.length ? all : null;
-  } else if (def.type === 'pipe') {
+  } else if (isNode(s, 7)) {
     // A discriminated union's option that checks its discriminator first, then the real schema.
-    variants = variantsOf(def.out as z.ZodType, depth + 1);
-  } else if (def.type === 'intersection') {
-    const left = variantsOf(def.left as z.ZodType, depth + 1);
-    const right = variantsOf(def.right as z.ZodType, depth + 1);
+    variants = variantsOf(s[3] as CheckNode, nodes, depth + 1);
+  } else if (isNode(s, 4)) {
+    const left = variantsOf(s[1] as CheckNode, nodes, depth + 1);
+    const right = variantsOf(s[2] as CheckNode, nodes, depth + 1);
     if (left && right) {
       variants = [];
       for (const l of left) {
@@ -121,8 +117,8 @@ function variantsOf(schema: z.ZodType, depth = 0): Variant[] | null {
 }
 
 /** The variants a value may be checked against: those whose `type` matches, when the union is discriminated. */
-function shapesFor(schema: z.ZodType, value: Record<string, unknown>): Variant[] | null {
-  const all = variantsOf(schema);
+function shapesFor(node: CheckNode, nodes: Nodes, value: Record<string, unknown>): Variant[] | null {
+  const all = variantsOf(node, nodes);
   if (!all) return null;
   if (all.length === 1) return all;
   const typed = all.filter((v) => v.types?.includes(value.type));
@@ -136,20 +132,19 @@ interface UnknownKey {
 }
 
 /** Unknown keys at any depth where the schema names its keys, bounded in depth. */
-function findUnknownKeys(schema: z.ZodType, value: unknown, path: string, out: UnknownKey[], depth = 0): void {
+function findUnknownKeys(node: CheckNode, nodes: Nodes, value: unknown, path: string, out: UnknownKey[], depth = 0): void {
   if (depth > 8 || out.length >= 10) return;
-  const s = unwrap(schema);
-  const def = defOf(s);
+  const s = unwrap(node, nodes);
   if (Array.isArray(value)) {
-    if (def.type === 'array') value.forEach((item, i) => findUnknownKeys(def.element as z.ZodType, item, `${path}[${i}]`, out, depth + 1));
+    if (isNode(s, 1)) value.forEach((item, i) => findUnknownKeys(s[1] as CheckNode, nodes, item, `${path}[${i}]`, out, depth + 1));
     return;
   }
   if (!isObject(value)) return;
-  if (def.type === 'record') {
-    for (const [k, v] of Object.entries(value)) findUnknownKeys(def.valueType as z.ZodType, v, join(path, k), out, depth + 1);
+  if (isNode(s, 3)) {
+    for (const [k, v] of Object.entries(value)) findUnknownKeys(s[1] as CheckNode, nodes, v, join(path, k), out, depth + 1);
     return;
   }
-  const shapes = shapesFor(s, value);
+  const shapes = shapesFor(s, nodes, value);
   if (!shapes || !shapes.length) return; // free-form, or no variant fits (the schema check reports that)
   const valid = shapes.length === 1 ? shapes[0]!.keys : [...new Set(shapes.flatMap((v) => v.keys))];
   for (const key of Object.keys(value)) {
@@ -160,7 +155,7 @@ function findUnknownKeys(schema: z.ZodType, value: unknown, path: string, out: U
   const shape = shapes[0]!.shape;
   for (const [k, v] of Object.entries(value)) {
     const child = own(shape, k);
-    if (child && v !== null && typeof v === 'object') findUnknownKeys(child, v, join(path, k), out, depth + 1);
+    if (child && v !== null && typeof v === 'object') findUnknownKeys(child, nodes, v, join(path, k), out, depth + 1);
   }
 }
 
@@ -223,13 +218,16 @@ function formatPath(path: PropertyKey[]): string {
 export interface ParamsSchemaSource {
   /** Params schema name per method (null: the method takes none). */
   readonly requests: { readonly [method: string]: { readonly params: string | null } | undefined };
-  /** The schemas by name (built on first use), loose objects. */
-  schemas(): { readonly [name: string]: z.ZodType };
+  /** The set's check table (lenient: unknown keys are found by the walk here). */
+  readonly table: CheckTable;
+  /** Explains params the table's check refused (see {@link Explainer}). */
+  explain(name: string, value: unknown): Explanation | null;
 }
 
 const STABLE: ParamsSchemaSource = {
   requests: CLIENT_REQUEST_SCHEMAS as ParamsSchemaSource['requests'],
-  schemas: () => looseSchemas() as unknown as { readonly [name: string]: z.ZodType },
+  table: LENIENT_TABLE,
+  explain: (name, value) => explain(name, value, false),
 };
 
 /**
@@ -248,10 +246,10 @@ export function checkParams(method: string, params: unknown, source: ParamsSchem
     }
     return null;
   }
-  const schema = own(source.schemas(), names.params);
-  if (!schema) return null;
+  const check = checkOf(source.table, names.params);
+  if (!check) return null;
   const unknown: UnknownKey[] = [];
-  findUnknownKeys(schema, value, '', unknown);
+  findUnknownKeys(names.params, source.table.nodes, value, '', unknown);
   if (unknown.length) {
     const first = unknown[0]!;
     const list = unknown.map((u) => `"${u.path}"${hint(u.key, u.valid)}`).join(', ');
@@ -260,9 +258,10 @@ export function checkParams(method: string, params: unknown, source: ParamsSchem
       validKeys: first.valid,
     });
   }
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return null;
-  const lines = parsed.error.issues.slice(0, 5).map((issue) => {
+  if (check(value)) return null;
+  const parsed = source.explain(names.params, value);
+  if (!parsed) return null;
+  const lines = parsed.issues.slice(0, 5).map((issue) => {
     // A discriminated union's issue points at the discriminator; say it of the object.
     const path = 'discriminator' in issue ? issue.path.slice(0, -1) : issue.path;
     const at = formatPath(path) || '(params)';
@@ -275,5 +274,5 @@ export function checkParams(method: string, params: unknown, source: ParamsSchem
     }
     return `${at}: ${issue.message}`;
   });
-  return new ParamsCheckError(method, `params do not match ${names.params}: ${lines.join('; ')}.`, { issues: parsed.error.issues });
+  return new ParamsCheckError(method, `params do not match ${names.params}: ${lines.join('; ')}.`, { issues: parsed.issues });
 }

@@ -120,6 +120,38 @@ describe('ReplayStream', () => {
     expect(after).toEqual([1, 2, 3]);
   });
 
+  test('a long stream keeps exactly its last values in order, and counts the dropped ones', () => {
+    const s = new ReplayStream<number>(3);
+    for (let i = 1; i <= 10; i++) {
+      s.next(i);
+      const first = Math.max(1, i - 2);
+      expect(s.buffered()).toEqual(Array.from({ length: i - first + 1 }, (_, k) => first + k));
+    }
+    expect(s.dropped).toBe(7);
+  });
+
+  test('rewriteTail rewrites what came after the stop value; the room it frees is kept for later values', () => {
+    const s = new ReplayStream<number>(5);
+    const live: number[] = [];
+    s.observable.subscribe((v) => live.push(v));
+    for (const v of [1, 2, 0, 3, 4]) s.next(v);
+    // from after the newest 0: [3, 4] becomes [7]
+    s.rewriteTail((v) => v === 0, (values) => [values.reduce((a, b) => a + b, 0)]);
+    expect(s.buffered()).toEqual([1, 2, 0, 7]);
+    s.next(5);
+    expect(s.buffered()).toEqual([1, 2, 0, 7, 5]);
+    expect(s.dropped).toBe(0);
+    // no stop value: the whole window; null keeps it as it is
+    s.rewriteTail(() => false, () => null);
+    expect(s.buffered()).toEqual([1, 2, 0, 7, 5]);
+    s.rewriteTail(() => false, (values) => values.filter((v) => v !== 0));
+    expect(s.buffered()).toEqual([1, 2, 7, 5]);
+    expect(live).toEqual([1, 2, 0, 3, 4, 5]);
+    const late: number[] = [];
+    s.observable.subscribe((v) => late.push(v));
+    expect(late).toEqual([1, 2, 7, 5]);
+  });
+
   test('an error reaches live and late subscribers after the replay', () => {
     const s = new ReplayStream<number>(10);
     s.next(1);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 
-/** The parts of a zod 4 schema's definition (`schema._zod.def`) that codex-rx reads. */
+/** The parts of a zod 4 schema's definition (`schema._zod.def`) that the specs read. */
 export interface ZodDef {
   type: string;
   checks?: unknown[];

@@ -1,0 +1,5 @@
+export declare function floodMessages(
+  targets: { threadId: string; turnId: string }[],
+  count: number,
+  itemDeltas: number,
+): Generator<{ jsonrpc: '2.0'; method: string; params: Record<string, unknown> }>;

@@ -1,0 +1,23 @@
+/**
+ * What a cold `import('codex-rx')` loads in Node (issue 20, item 4): `ws` waits for the first
+ * WebSocket connection, the experimental set for the first experimental request.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..');
+
+test('importing codex-rx does not load ws; connecting does', () => {
+  const script = `
+    import { createRequire } from 'node:module';
+    const cache = createRequire(import.meta.url).cache;
+    const loaded = () => Object.keys(cache).some((p) => p.includes('/node_modules/ws/'));
+    const { Codex } = await import('./lib/index.ts');
+    const atImport = loaded();
+    await Codex.connect({ url: 'ws://127.0.0.1:9/none' }).catch(() => {});
+    console.log(JSON.stringify({ atImport, afterConnect: loaded() }));
+  `;
+  const run = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  expect(JSON.parse(run.stdout.trim().split('\n').at(-1)!)).toEqual({ atImport: false, afterConnect: true });
+});
