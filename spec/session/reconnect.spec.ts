@@ -1,7 +1,7 @@
 import { filter, firstValueFrom, lastValueFrom, take, toArray } from 'rxjs';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApprovalPolicy, Codex, ConnectionLostError, type PendingApproval, ConnectionRefusedError, isRetryableError, type ConnectionState, type ThreadItem } from '../../lib/index.js';
+import { ApprovalPolicy, Codex, ConnectionLostError, type PendingApproval, type TurnHandle, ConnectionRefusedError, isRetryableError, type ConnectionState, type ThreadItem } from '../../lib/index.js';
 import { startReconnectWorld, type ReconnectWorld } from '../support/reconnect-world.js';
 
 jest.setTimeout(60_000);
@@ -114,6 +114,33 @@ describe('Codex.connect with reconnect, real app-server behind a TCP proxy', () 
     const result = await thread.run('[[scenario:text]] first turn after the reconnect');
     expect(result.status).toBe('completed');
     expect(result.finalResponse).toBe('Hello from the fake Responses server!');
+  });
+
+  test('turns another client ran while this one was away reach thread.turns$ once; account$ is read again and emits only on a change', async () => {
+    await using codex = await connect();
+    await using other = await Codex.connect({ url: (world.server.endpoint as { url: string }).url, token: world.token });
+    const thread = await codex.startThread();
+    await thread.run('[[scenario:text]] first');
+    const seen: TurnHandle<unknown>[] = [];
+    thread.turns$.subscribe((turn) => seen.push(turn));
+    const accounts: unknown[] = [];
+    codex.account$.subscribe((a) => accounts.push(a));
+    await new Promise<void>((resolve) => {
+      const check = setInterval(() => accounts.length > 0 && (clearInterval(check), resolve()), 10);
+    });
+    const back = firstValueFrom(codex.connection$.pipe(filter((s) => s.status === 'connected' && !s.resumed)));
+    world.proxy.refuse(true);
+    world.proxy.cut();
+    await firstValueFrom(codex.connection$.pipe(filter((s) => s.status === 'reconnecting')));
+    // Meanwhile another client runs a turn on the thread (it can resume it: the thread has a rollout).
+    const elsewhere = await other.resumeThread(thread.id);
+    const ran = await elsewhere.run('[[scenario:text]] while the first client is away');
+    world.proxy.refuse(false);
+    await back;
+    expect(seen.map((t) => t.id)).toEqual([ran.id]);
+    expect((await seen[0]!.result).finalResponse).toBe(ran.finalResponse);
+    // The account did not change: nothing new on account$.
+    expect(accounts).toHaveLength(1);
   });
 
   test('a wrong token is final: closed with ConnectionRefusedError after one attempt', async () => {
