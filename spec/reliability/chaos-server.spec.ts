@@ -18,6 +18,7 @@ describe('the chaos server', () => {
 
       const thread = await codex.startThread();
       const turn = await thread.turn('hello');
+      await turn.result;
       const methods = (await lastValueFrom(turn.events$.pipe(toArray()))).map((e) => e.method);
       // (replayed after the end: the completed message's two deltas come joined, see replay-coalesce.spec.ts)
       expect(methods).toEqual(['turn/started', 'item/agentMessage/delta', 'item/completed', 'turn/completed']);
