@@ -100,7 +100,7 @@ export interface Dashboard extends Omit<DashboardServer, 'name' | 'close'> {
   pageUrl(token: string, origin?: string): string;
   /**
    * The page's URL for the whole fleet: `#relay=…&token=…&name=…` once per server (each `relay`
-   * starts a server's entry), plus `role=observe` for the observe tokens.
+   * starts a server's entry), with `role=observe` after each observe token.
    */
   fleetUrl(role?: 'full' | 'observe', origin?: string): string;
   /**
@@ -181,7 +181,12 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
     throw failed.reason;
   }
   const first = servers[0]!;
-  const entry = (s: DashboardServer, token: string): [string, string][] => [['relay', s.relay.url], ['token', token], ['name', s.name]];
+  const entry = (s: DashboardServer, role: 'full' | 'observe'): [string, string][] => [
+    ['relay', s.relay.url],
+    ['token', s.tokens[role]],
+    ['name', s.name],
+    ...(role === 'observe' ? [['role', 'observe'] as [string, string]] : []),
+  ];
   return {
     servers,
     issuer,
@@ -196,7 +201,7 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
     restartRelay: () => first.restartRelay(),
     pageUrl: (token, origin = page.origin) => `${origin}/#${new URLSearchParams({ relay: first.relay.url, token, ...(token === first.tokens.observe ? { role: 'observe' } : {}) })}`,
     fleetUrl: (role = 'full', origin = page.origin) =>
-      `${origin}/#${new URLSearchParams([...servers.flatMap((s) => entry(s, s.tokens[role])), ...(role === 'observe' ? [['role', 'observe'] as [string, string]] : [])])}`,
+      `${origin}/#${new URLSearchParams(servers.flatMap((s) => entry(s, role)))}`,
     watchEnv: (token = first.tokens.observe) => ({ CODEX_RX_RELAY: first.relay.url, CODEX_RX_TOKEN: token }),
     async close() {
       await Promise.all(servers.map((s) => s.close()));
