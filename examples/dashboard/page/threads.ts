@@ -68,16 +68,19 @@ function threadRows({ codex, join }: Live, server: Server, selected: BehaviorSub
   };
   const setStatus = (id: string, status: ThreadStatus['type']) => {
     const r = row(id);
-    r.li.dataset.status = r.status.className = status;
+    if (r.li.dataset.status === status) return;
+    r.li.dataset.status = status;
     r.status.className = `status ${status}`;
     r.status.textContent = status === 'active' ? 'running' : status === 'notLoaded' ? 'stored' : status;
   };
+  // Only what changed is written: a write that changes nothing still costs a style pass.
+  const put = (node: HTMLElement, key: string, value: string) => node.dataset[key] !== value && (node.dataset[key] = value);
   const mark = () => {
     for (const [id, r] of rows) {
-      const isSelected = selected.value?.server === server.index && selected.value.threadId === id;
-      r.li.dataset.selected = String(isSelected);
-      r.button.ariaPressed = String(isSelected);
-      r.li.dataset.joined = String(join.joined.has(id));
+      const isSelected = String(selected.value?.server === server.index && selected.value.threadId === id);
+      put(r.li, 'selected', isSelected);
+      if (r.button.ariaPressed !== isSelected) r.button.ariaPressed = isSelected;
+      put(r.li, 'joined', String(join.joined.has(id)));
     }
   };
   const listRow = (t: Thread) => {
@@ -113,6 +116,13 @@ function threadRows({ codex, join }: Live, server: Server, selected: BehaviorSub
   const prompts = codex.notificationsOf('item/started').pipe(
     tap(({ threadId, item }) => item.type === 'userMessage' && !threadNames.value.has(threadId) && nameThread(threadId, item.content.map((c) => (c.type === 'text' ? c.text : '')).join(' '))),
   );
-  const names = threadNames.pipe(tap((all) => rows.forEach((r, id) => (r.button.textContent = all.get(id) ?? 'untitled thread'))));
+  const names = threadNames.pipe(
+    tap((all) =>
+      rows.forEach((r, id) => {
+        const name = all.get(id) ?? 'untitled thread';
+        if (r.button.textContent !== name) r.button.textContent = name;
+      }),
+    ),
+  );
   return merge(listed, started, named, status, prompts, names, selected.pipe(tap(mark)), join.changed.pipe(tap(mark))).pipe(ignoreElements());
 }
