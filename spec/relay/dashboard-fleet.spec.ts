@@ -131,6 +131,24 @@ test('every kind of item of a scripted turn shows: input, reasoning folded, mess
   expect(fleet.errors).toEqual([]);
 });
 
+test('older turns come a page at a time (thread/turns/list): the last five first, then "Show older turns"', async () => {
+  const { page } = fleet;
+  const thread = await dashboard.servers[2]!.worker.startThread();
+  await thread.setName('Seven turns');
+  const results = [];
+  for (let i = 1; i <= 7; i++) results.push(await thread.run(`Turn number ${i}.`));
+  await selectThread(page, thread.id);
+  await waitForTurn(page, results[6]!.id);
+  const shown = () => page.$$eval('#turns article.turn', (all) => all.map((a) => [a.querySelector('h3')!.textContent, a.querySelector('.userMessage .text')!.textContent]));
+  await page.waitForFunction(`document.querySelectorAll('#turns article.turn').length === 5`, { polling: 'mutation' });
+  expect(await shown()).toEqual([3, 4, 5, 6, 7].map((n, i) => [`turn ${i + 1}`, `Turn number ${n}.`]));
+  await page.click('#older');
+  await page.waitForFunction(`document.querySelectorAll('#turns article.turn').length === 7`, { polling: 'mutation' });
+  expect(await shown()).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => [`turn ${n}`, `Turn number ${n}.`]));
+  await page.waitForSelector('#older', { hidden: true });
+  expect(fleet.errors).toEqual([]);
+});
+
 test('an observe page has no action controls; axe-core finds no serious or critical violation; at 360 px nothing overflows; screenshots', async () => {
   const watched = await dashboard.servers[0]!.worker.startThread();
   await watched.setName('Watched');

@@ -7,7 +7,7 @@
  * entry, and the `token`, `name` and `role` after it are that server's).
  */
 import { distinctUntilChanged, filter, map, Observable, shareReplay } from 'rxjs';
-import { Codex, CodexError, type ConnectionState } from 'codex-rx';
+import { Codex, CodexError, type ConnectionState, type ExperimentalCodex } from 'codex-rx';
 import { joiner, type Joiner } from './joiner.js';
 import { asError } from './dom.js';
 
@@ -34,7 +34,7 @@ export function parseFleet(fragment: string): ServerTarget[] {
 }
 
 /** What the page shows of one server's link: codex-rx's `connection$`, and the client once there is one. */
-export type PageConnection = { codex: Codex | null; state: ConnectionState };
+export type PageConnection = { codex: ExperimentalCodex | null; state: ConnectionState };
 
 /**
  * One server's client, with `reconnect`: codex-rx retries with backoff, resumes through the
@@ -44,10 +44,11 @@ export type PageConnection = { codex: Codex | null; state: ConnectionState };
  */
 export function connection(target: { url: string; token: string }): Observable<PageConnection> {
   return new Observable<PageConnection>((subscriber) => {
-    let codex: Codex | null = null;
+    let codex: ExperimentalCodex | null = null;
     let unsubscribed = false;
     subscriber.next({ codex: null, state: { status: 'connecting', attempt: 1 } });
-    Codex.connect(target, { approvals: {}, reconnect: { initialDelayMs: 250, maxDelayMs: 5000 } }).then(
+    // `experimentalApi`: for `thread/turns/list`, a thread's turns a page at a time.
+    Codex.connect(target, { approvals: {}, experimentalApi: true, reconnect: { initialDelayMs: 250, maxDelayMs: 5000 } }).then(
       (client) => {
         if (unsubscribed) return void client.close();
         codex = client;
@@ -64,7 +65,7 @@ export function connection(target: { url: string; token: string }): Observable<P
 
 /** A connected client of one server, with the threads it joined. */
 export interface Live {
-  codex: Codex;
+  codex: ExperimentalCodex;
   join: Joiner;
 }
 
@@ -82,7 +83,7 @@ export function server(target: ServerTarget, index: number): Server {
   const page$ = connection(target).pipe(shareReplay({ bufferSize: 1, refCount: true }));
   const live$ = page$.pipe(
     map((p) => p.codex),
-    filter((codex): codex is Codex => codex !== null),
+    filter((codex): codex is ExperimentalCodex => codex !== null),
     distinctUntilChanged(),
     map((codex) => ({ codex, join: joiner(codex) })),
     shareReplay({ bufferSize: 1, refCount: true }),

@@ -1,11 +1,11 @@
 /**
- * The selected thread, whole: every turn (stored ones from `thread/read`, the newest few first
- * and older ones a page at a time), then each live turn as it streams, from the turn's `events$`.
+ * The selected thread, whole: every turn (stored ones from `thread/turns/list`, the newest few
+ * first and older ones a page at a time), then each live turn as it streams, from the turn's `events$`.
  * Inline, the thread's pending approvals from the fleet's queue.
  */
-import { BehaviorSubject, catchError, defer, EMPTY, ignoreElements, merge, mergeMap, type Observable, switchMap, tap } from 'rxjs';
-import type { Codex, TurnHandle } from 'codex-rx';
-import type { ThreadItem, ThreadTokenUsage, Turn } from 'codex-rx/types';
+import { BehaviorSubject, catchError, defer, EMPTY, exhaustMap, fromEvent, ignoreElements, merge, mergeMap, type Observable, startWith, switchMap, tap } from 'rxjs';
+import type { ExperimentalCodex, TurnHandle } from 'codex-rx';
+import type { ThreadItem, ThreadTokenUsage } from 'codex-rx/types';
 import type { Server } from './fleet.js';
 import type { Selection } from './threads.js';
 import { approvalRow, type Queue } from './approvals.js';
@@ -65,37 +65,34 @@ export function turnPanel(servers: Server[], selected: BehaviorSubject<Selection
     else v.items.append(node);
   };
 
-  /** Stored turns, newest last; all but the last PAGE hidden until asked for. */
-  const stored = (codex: Codex, threadId: string) =>
-    defer(() => codex.readThread(threadId, { includeTurns: true })).pipe(
-      tap((thread) => {
-        const first = turns.firstElementChild;
-        for (const t of thread.turns ?? []) {
+  /**
+   * Stored turns, a page at a time (`thread/turns/list`, newest first): the last PAGE at once, then
+   * PAGE older ones per click on "Show older turns", each page above the turns shown.
+   */
+  const stored = (codex: ExperimentalCodex, threadId: string) => {
+    let cursor: string | null | undefined;
+    const page = () => defer(() => codex.experimental.request('thread/turns/list', { threadId, limit: PAGE, sortDirection: 'desc', itemsView: 'full', ...(cursor ? { cursor } : {}) }));
+    return fromEvent(older, 'click').pipe(
+      startWith(null),
+      exhaustMap(() => (cursor === null ? EMPTY : page())),
+      tap(({ data, nextCursor }) => {
+        cursor = nextCursor ?? null;
+        const anchor = turns.firstElementChild;
+        for (const t of [...data].reverse()) {
           if (views.has(t.id)) continue; // live already
-          const v = view(t.id, first);
-          showMeta(v, t as Turn & { startedAt?: number | null });
-          for (const item of t.items ?? []) putItem(v, item);
+          const v = view(t.id, anchor);
+          showMeta(v, t);
+          for (const item of t.items ?? []) putItem(v, item as ThreadItem);
         }
-        if (!threadNames.value.has(threadId)) title.textContent = threadName(threadId);
-        paginate();
+        older.hidden = cursor === null;
       }),
       catchError(() => EMPTY),
     );
-  let shownOlder = 0;
-  const paginate = () => {
-    const all = [...turns.children] as HTMLElement[];
-    const hidden = Math.max(0, all.length - PAGE - shownOlder);
-    all.forEach((a, i) => (a.hidden = i < hidden));
-    older.hidden = hidden === 0;
-    older.textContent = `Show ${Math.min(PAGE, hidden)} older turn${Math.min(PAGE, hidden) === 1 ? '' : 's'} (${hidden} hidden)`;
   };
-  older.onclick = () => ((shownOlder += PAGE), paginate());
-
   /** A live turn, from its events: items as they start, stream and complete. */
   const live = (turn: TurnHandle<unknown>) => {
     const v = view(turn.id);
-    showMeta(v, { status: 'inProgress', startedAt: Date.now() });
-    paginate();
+    showMeta(v, { status: 'inProgress', startedAt: Date.now() / 1000 });
     const started = Date.now();
     return merge(
       turn.events$.pipe(
@@ -133,7 +130,6 @@ export function turnPanel(servers: Server[], selected: BehaviorSubject<Selection
       turns.replaceChildren();
       views.clear();
       usage.next([]);
-      shownOlder = 0;
       older.hidden = true;
     }),
     switchMap((selection) => {
