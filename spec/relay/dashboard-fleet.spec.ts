@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { filter, firstValueFrom } from 'rxjs';
 import { startDashboard, type Dashboard } from '../../examples/dashboard/server.js';
 import { launchBrowser, type HeadlessBrowser, type RecordedPage } from '../support/browser.js';
 import { DASHBOARD_DIR, isHandshakeFailure, openDashboard, screenshot, selectThread, waitForJoined, waitForTurn } from '../support/dashboard.js';
@@ -29,7 +30,7 @@ afterAll(async () => {
   await dashboard?.close();
 });
 
-test('one URL for three servers: a section each, turns streaming on all three at once, one approvals queue with its count', async () => {
+test('one URL for three servers: a section each, turns streaming on all three at once, one approvals queue with its count; an approval another client answers leaves it at once', async () => {
   const { page } = fleet;
   expect(await page.$$eval('section.server h2', (all) => all.map((h) => h.textContent))).toEqual(['server 1', 'server 2', 'server 3']);
   await page.waitForFunction(`[...document.querySelectorAll('section.server')].every((s) => s.dataset.status === 'connected')`, { polling: 'mutation' });
@@ -58,10 +59,14 @@ test('one URL for three servers: a section each, turns streaming on all three at
   await page.waitForFunction(`[...document.querySelectorAll('.throughput polyline')].length === 3 && [...document.querySelectorAll('.throughput polyline')].every((p) => p.getAttribute('points').split(' ').some((pt) => Number(pt.split(',')[1]) < 20))`, { timeout: 5_000 });
 
   // Approvals from two servers, one queue.
+  const onWorker = firstValueFrom(dashboard.servers[1]!.worker.approvals$.pipe(filter((a) => a.threadId === threads[1]!.id)));
   const asked = await Promise.all([threads[1]!, threads[2]!].map((t) => t.turn('[[scenario:shell_safe]] List the files.')));
   await page.waitForSelector('#approval-count[data-count="2"]');
   expect(await page.$$eval('#approvals li.approval .where', (all) => all.map((w) => w.textContent).sort())).toEqual(['server 2 · Fleet 2', 'server 3 · Fleet 3']);
-  await page.click(`#approvals li.approval[data-thread-id="${threads[1]!.id}"] button.decline`);
+  // Another client (server 2's worker) answers one: it leaves the page's queue at once.
+  expect((await onWorker).decline()).toBe(true);
+  await page.waitForSelector(`#approvals li.approval[data-thread-id="${threads[1]!.id}"]`, { hidden: true });
+  await page.waitForSelector('#approval-count[data-count="1"]');
   await page.click(`#approvals li.approval[data-thread-id="${threads[2]!.id}"] button.decline`);
   await Promise.all(asked.map((t) => t.result));
   await page.waitForSelector('#approval-count[data-count="0"]');
