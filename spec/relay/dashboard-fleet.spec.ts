@@ -133,6 +133,10 @@ test('every kind of item of a scripted turn shows: input, reasoning folded, mess
   expect(commands.find(([, facts]) => facts!.startsWith('declined'))).toEqual([expect.stringContaining('touch codex-rx-created.txt'), 'declined: not run', null]);
   expect(commands.find(([, facts]) => facts!.startsWith('failed'))?.[1]).toMatch(/^failed · exit 1/);
   expect(await page.$eval(`${article} header .meta`, (e) => e.textContent)).toMatch(/^completed · started \d\d:\d\d:\d\d · [\d.]+ s$/);
+  await screenshot(page, 'dashboard-fleet-1400.png');
+  await page.setViewport({ width: 390, height: 844 });
+  await screenshot(page, 'dashboard-fleet-390.png');
+  await page.setViewport({ width: 1400, height: 900 });
   expect(fleet.errors).toEqual([]);
 });
 
@@ -172,9 +176,6 @@ test('an observe page has no action controls; axe-core finds no serious or criti
       await page.setViewport(viewport);
       await screenshot(page, `dashboard-fleet-observe-${viewport.width}.png`);
     }
-    await screenshot(fleet.page, 'dashboard-fleet-1400.png');
-    await fleet.page.setViewport({ width: 390, height: 844 });
-    await screenshot(fleet.page, 'dashboard-fleet-390.png');
     for (const p of [page, fleet.page]) {
       const violations = (await p.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ') + ' ' + n.failureSummary).slice(0, 3) })))`)) as { id: string; impact: string }[];
       expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);

@@ -71,7 +71,8 @@ export function throughputPlot(servers: Server[], box: HTMLElement): Observable<
     return rate$.pipe(
       tap((last) => {
         const max = Math.max(5, ...last);
-        line.setAttribute('points', last.map((n, i) => `${(i * 60) / 29},${20 - (n / max) * 18}`).join(' '));
+        // Right-aligned: the newest second at the right edge, 2 units per second.
+        line.setAttribute('points', last.map((n, i) => `${60 - (last.length - 1 - i) * (60 / 29)},${20 - (n / max) * 18}`).join(' '));
         now.textContent = `${last.at(-1) ?? 0}/s`;
         plot.setAttribute('aria-label', `${server.target.name}: ${last.at(-1) ?? 0} events per second`);
       }),
