@@ -57,57 +57,67 @@ export async function servePage(page: { html: string; script: string }, port = 0
 export interface DashboardOptions {
   /** The directory of index.html and dashboard.ts. */
   dir: string;
-  /** Use the real model with this key; without it, an offline app-server and a fake model. */
+  /** Use the real model with this key; without it, offline app-servers and a fake model. */
   apiKey?: string;
   /** Port of the static server (default 0). */
   port?: number;
-  /** What the relay does (never carries a token). */
-  onEvent?: (event: RelayEvent) => void;
+  /** How many app-servers, each with its own relay and worker (default 1; offline only). */
+  servers?: number;
+  /** What the relays do (never carries a token); `server` is the index of the one that did it. */
+  onEvent?: (event: RelayEvent, server: number) => void;
 }
 
-/** Everything `npm run dashboard` runs. */
-export interface Dashboard {
+/** One app-server of the fleet: its worker, its relay (with its own tokens) and its name. */
+export interface DashboardServer {
+  /** The name the page shows (`server 1`, …). */
+  name: string;
   /** The worker: a client of the app-server it started, which leaves approvals to the page. */
   worker: Codex;
   /** The offline app-server and its fake model server (absent with a real model). */
   offline: OfflineCodex | undefined;
-  /**
-   * Offline, a fake OAuth issuer and ChatGPT backend, so that the page's ChatGPT and device-code
-   * logins complete (as dashboard@example.com, plan plus; the device code after two polls).
-   */
-  issuer: FakeOAuthIssuer | undefined;
-  page: PageServer;
-  /** The current relay (it changes after {@link Dashboard.restartRelay}). */
+  /** The current relay (it changes after {@link DashboardServer.restartRelay}). */
   relay: Relay;
   /** A `full` and an `observe` relay token, fresh for this run. */
   tokens: { full: string; observe: string };
-  /** The page's URL with the relay URL and a token in its fragment. */
-  pageUrl(token: string, origin?: string): string;
-  /**
-   * The environment of `npm run dashboard:watch` (examples/dashboard/watch.ts), a second Node
-   * process that joins through the relay with `Codex.connect({ url, token })`: the relay URL and a
-   * token (default: the observe one).
-   */
-  watchEnv(token?: string): { CODEX_RX_RELAY: string; CODEX_RX_TOKEN: string };
-  /** Closes the relay (pages see it go away); `restartRelay()` starts it again on the same port. */
+  /** Closes the relay (pages see this server go away); `restartRelay()` starts it again on the same port. */
   stopRelay(): Promise<void>;
   restartRelay(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Starts the app-server, the relay and the static server (the page is bundled first). */
-export async function startDashboard(options: DashboardOptions): Promise<Dashboard> {
-  const [html, script] = await Promise.all([readFile(join(options.dir, 'index.html'), 'utf8'), bundleDashboard(options.dir)]);
-  const issuer = options.apiKey ? undefined : await startFakeOAuthIssuer({ identity: { email: 'dashboard@example.com', planType: 'plus' }, pendingPolls: 2 });
+/** Everything `npm run dashboard` runs. The top-level fields are the first server's. */
+export interface Dashboard extends Omit<DashboardServer, 'name' | 'close'> {
+  /** Every app-server of the fleet, the first one included. */
+  servers: DashboardServer[];
+  /**
+   * Offline, a fake OAuth issuer and ChatGPT backend (shared by the fleet), so that the page's
+   * ChatGPT and device-code logins complete (as dashboard@example.com, plan plus; the device code
+   * after two polls).
+   */
+  issuer: FakeOAuthIssuer | undefined;
+  page: PageServer;
+  /** The page's URL for the first server, with its relay URL and a token in the fragment. */
+  pageUrl(token: string, origin?: string): string;
+  /**
+   * The page's URL for the whole fleet: `#relay=…&token=…&name=…` once per server (each `relay`
+   * starts a server's entry), with `role=observe` after each observe token.
+   */
+  fleetUrl(role?: 'full' | 'observe', origin?: string): string;
+  /**
+   * The environment of `npm run dashboard:watch` (examples/dashboard/watch.ts), a second Node
+   * process that joins the first server through its relay with `Codex.connect({ url, token })`:
+   * the relay URL and a token (default: the observe one).
+   */
+  watchEnv(token?: string): { CODEX_RX_RELAY: string; CODEX_RX_TOKEN: string };
+  close(): Promise<void>;
+}
+
+/** Starts one app-server (offline unless `apiKey`) and its relay, open to the page's Origin. */
+async function startServer(name: string, options: DashboardOptions, page: PageServer, issuer: FakeOAuthIssuer | undefined, index: number): Promise<DashboardServer> {
   const offline = issuer
-    ? await startOfflineCodex({ listen: 'ws', approvals: {}, env: issuer.env, provider: { chatgptBaseUrl: issuer.chatgptBaseUrl } }).catch(async (error: unknown) => {
-        await issuer.close();
-        throw error;
-      })
+    ? await startOfflineCodex({ listen: 'ws', approvals: {}, env: issuer.env, provider: { chatgptBaseUrl: issuer.chatgptBaseUrl } })
     : undefined;
   let worker: Codex | undefined = offline?.codex;
-  let page: PageServer | undefined;
-  let relay: Relay | undefined;
   try {
     if (!worker) {
       worker = await Codex.start({ listen: 'ws', approvals: {} });
@@ -115,49 +125,90 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
     }
     // Watching approvals$ (without answering) leaves them to the page instead of the fail-closed default.
     worker.approvals$.subscribe();
-    page = await servePage({ html, script }, options.port);
     const tokens = { full: generateRelayToken(), observe: generateRelayToken() };
+    const { onEvent } = options;
     const relayOptions = {
       upstream: worker.endpoint!,
       allowedOrigins: [page.origin],
       tokens: { [tokens.full]: 'full', [tokens.observe]: 'observe' } as const,
-      ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+      ...(onEvent ? { onEvent: (event: RelayEvent) => onEvent(event, index) } : {}),
     };
-    relay = await startRelay(relayOptions);
-    const port = Number(new URL(relay.url).port);
-    const running = { worker, page, relay };
-    const dashboard: Dashboard = {
+    const running = { relay: await startRelay(relayOptions) };
+    const port = Number(new URL(running.relay.url).port);
+    const owned = worker;
+    return {
+      name,
       worker,
       offline,
-      issuer,
-      page,
       get relay() {
         return running.relay;
       },
       tokens,
-      pageUrl: (token, origin = running.page.origin) => `${origin}/#${new URLSearchParams({ relay: running.relay.url, token })}`,
-      watchEnv: (token = tokens.observe) => ({ CODEX_RX_RELAY: running.relay.url, CODEX_RX_TOKEN: token }),
       stopRelay: () => running.relay.close(),
       async restartRelay() {
         running.relay = await startRelay({ ...relayOptions, port });
       },
       async close() {
         await running.relay.close();
-        await running.page.close();
         if (offline) await offline.dispose();
-        else await running.worker.close();
-        await issuer?.close();
+        else await owned.close();
       },
     };
-    return dashboard;
   } catch (error) {
-    await relay?.close();
-    await page?.close();
     if (offline) await offline.dispose();
     else await worker?.close();
-    await issuer?.close();
     throw error;
   }
+}
+
+/** Starts the app-servers, their relays and the static server (the page is bundled first). */
+export async function startDashboard(options: DashboardOptions): Promise<Dashboard> {
+  const count = options.servers ?? 1;
+  if (options.apiKey && count !== 1) throw new Error('--servers runs offline app-servers: unset OPENAI_API_KEY, or run one server');
+  const [html, script] = await Promise.all([readFile(join(options.dir, 'index.html'), 'utf8'), bundleDashboard(options.dir)]);
+  const issuer = options.apiKey ? undefined : await startFakeOAuthIssuer({ identity: { email: 'dashboard@example.com', planType: 'plus' }, pendingPolls: 2 });
+  const page = await servePage({ html, script }, options.port).catch(async (error: unknown) => {
+    await issuer?.close();
+    throw error;
+  });
+  const started = await Promise.allSettled(Array.from({ length: count }, (_, i) => startServer(`server ${i + 1}`, options, page, issuer, i)));
+  const servers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) {
+    await Promise.all(servers.map((s) => s.close()));
+    await page.close();
+    await issuer?.close();
+    throw failed.reason;
+  }
+  const first = servers[0]!;
+  const entry = (s: DashboardServer, role: 'full' | 'observe'): [string, string][] => [
+    ['relay', s.relay.url],
+    ['token', s.tokens[role]],
+    ['name', s.name],
+    ...(role === 'observe' ? [['role', 'observe'] as [string, string]] : []),
+  ];
+  return {
+    servers,
+    issuer,
+    page,
+    worker: first.worker,
+    offline: first.offline,
+    get relay() {
+      return first.relay;
+    },
+    tokens: first.tokens,
+    stopRelay: () => first.stopRelay(),
+    restartRelay: () => first.restartRelay(),
+    pageUrl: (token, origin = page.origin) => `${origin}/#${new URLSearchParams({ relay: first.relay.url, token, ...(token === first.tokens.observe ? { role: 'observe' } : {}) })}`,
+    fleetUrl: (role = 'full', origin = page.origin) =>
+      `${origin}/#${new URLSearchParams(servers.flatMap((s) => entry(s, role)))}`,
+    watchEnv: (token = first.tokens.observe) => ({ CODEX_RX_RELAY: first.relay.url, CODEX_RX_TOKEN: token }),
+    async close() {
+      await Promise.all(servers.map((s) => s.close()));
+      await page.close();
+      await issuer?.close();
+    },
+  };
 }
 
 /** The demo turns' prompts: scenario markers for the fake model, plain prompts for a real one. */
@@ -182,9 +233,9 @@ function prompts(offline: boolean) {
  * command needs approval (`untrusted`), left pending for the page to Accept or Decline. Resolves
  * with that pending turn once the approval was asked.
  */
-export async function runDemo(dashboard: Dashboard, log: (line: string) => void = () => {}): Promise<{ chat: Thread; approval: TurnHandle<unknown> }> {
-  const { worker } = dashboard;
-  const p = prompts(dashboard.offline !== undefined);
+export async function runDemo(server: Pick<DashboardServer, 'worker' | 'offline'>, log: (line: string) => void = () => {}): Promise<{ chat: Thread; approval: TurnHandle<unknown> }> {
+  const { worker } = server;
+  const p = prompts(server.offline !== undefined);
   const chat = await worker.startThread();
   await chat.setName('Chat');
   log(`worker: thread ${chat.id} (Chat)`);

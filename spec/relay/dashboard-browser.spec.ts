@@ -6,14 +6,13 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Page } from 'puppeteer-core';
 import { generateRelayToken, RELAY_FORBIDDEN_CODE, type RelayEvent } from '../../lib/relay/index.js';
 import { servePage, startDashboard, type Dashboard, type PageServer } from '../../examples/dashboard/server.js';
 import { followAsBrowser, withLoginPortLock } from '../../lib/testing/index.js';
 import { launchBrowser, type HeadlessBrowser, type RecordedPage } from '../support/browser.js';
-import { DASHBOARD_DIR, isHandshakeFailure, openDashboard, recordTexts, screenshot, waitForConnection, waitForJoined, waitForText } from '../support/dashboard.js';
+import { DASHBOARD_DIR, isHandshakeFailure, openDashboard, recordTexts, screenshot, selectThread as select, waitForConnection, waitForJoined, waitForText, waitForTurn } from '../support/dashboard.js';
 
-jest.setTimeout(30_000);
+jest.setTimeout(45_000);
 
 let dashboard: Dashboard;
 let browser: HeadlessBrowser;
@@ -29,13 +28,6 @@ const toolOutputs = (from: number) =>
     .filter((i: { type?: string } | undefined) => i?.type === 'function_call_output')
     .map((i: { output: unknown }) => (typeof i.output === 'string' ? i.output : JSON.stringify(i.output)));
 
-async function select(page: Page, threadId: string) {
-  await page.waitForSelector(`#threads li[data-thread-id="${threadId}"]`);
-  await page.click(`#threads li[data-thread-id="${threadId}"]`);
-  await page.waitForSelector(`#threads li[data-thread-id="${threadId}"][data-selected="true"]`);
-  await waitForJoined(page, threadId);
-}
-
 beforeAll(async () => {
   [dashboard, browser] = await Promise.all([startDashboard({ dir: DASHBOARD_DIR, onEvent: (e) => events.push(e) }), launchBrowser()]);
   main = await openDashboard(browser, dashboard.pageUrl(dashboard.tokens.full));
@@ -46,24 +38,33 @@ afterAll(async () => {
   await dashboard?.close();
 });
 
-test('the page streams a turn the worker runs: the text grows through intermediate states to the finalResponse', async () => {
+test('the page streams a turn the worker runs: the text grows through intermediate states to the finalResponse; every turn shows, with human names', async () => {
   const { page } = main;
   const chat = await dashboard.worker.startThread();
   await chat.setName('Chat');
-  await chat.run('Warm up.');
+  const warm = await chat.run('Warm up.');
   await waitForJoined(page, chat.id);
   await select(page, chat.id);
-  await waitForText(page, `#threads li[data-thread-id="${chat.id}"] .name`, 'Chat');
-  // A turn with reasoning: the summary shows above the text.
+  await waitForText(page, `li.thread[data-thread-id="${chat.id}"] .name`, 'Chat');
+  expect(await page.$eval(`li.thread[data-thread-id="${chat.id}"] .name`, (e) => e.getAttribute('title'))).toBe(`thread ${chat.id}`);
+  await waitForTurn(page, warm.id);
+  // A turn with reasoning: the summary shows, folded, before the text.
   const thought = await chat.run('[[scenario:reasoning]] Think first.');
-  await page.waitForSelector('#turn-status[data-status="completed"]');
-  await waitForText(page, '#reasoning', 'Thinking about the greeting');
-  await waitForText(page, '#text', thought.finalResponse!);
-  const texts = await recordTexts(page, '#text');
+  const turn2 = `#turns article.turn[data-turn-id="${thought.id}"]`;
+  await waitForTurn(page, thought.id);
+  await waitForText(page, `${turn2} .reasoning details .body`, 'Thinking about the greeting');
+  expect(await page.$eval(`${turn2} .reasoning details`, (e) => e.hasAttribute('open'))).toBe(false);
+  await waitForText(page, `${turn2} .agentMessage .body`, thought.finalResponse!);
+  expect(await page.$eval(`${turn2} .userMessage .text`, (e) => e.textContent)).toBe('[[scenario:reasoning]] Think first.');
+  // Turns are named by their place in the thread; the id is in the tooltip.
+  expect(await page.$eval(`${turn2} h3`, (e) => [e.textContent, e.getAttribute('title')])).toEqual(['turn 2', `turn ${thought.id}`]);
+  const texts = await recordTexts(page, '.agentMessage .body');
   const turn = await chat.turn('[[scenario:slow]] Stream to the page.');
   const result = await turn.result;
-  await page.waitForSelector('#turn-status[data-status="completed"]');
-  await waitForText(page, '#text', result.finalResponse!);
+  await waitForTurn(page, turn.id);
+  await waitForText(page, `#turns article.turn[data-turn-id="${turn.id}"] .agentMessage .body`, result.finalResponse!);
+  // The earlier turns are still there, above it.
+  expect(await page.$$eval('#turns article.turn', (all) => all.map((a) => a.querySelector('h3')!.textContent))).toEqual(['turn 1', 'turn 2', 'turn 3']);
 
   const log = await texts();
   const states = log.map((l) => l.text).filter((t) => t !== '');
@@ -72,7 +73,9 @@ test('the page streams a turn the worker runs: the text grows through intermedia
   states.forEach((s, i) => i > 0 && expect(s.startsWith(states[i - 1]!)).toBe(true));
   // Streamed as it came (the fake model waits 250 ms between deltas), not painted at the end.
   expect(log.at(-1)!.at - log.find((l) => l.text !== '')!.at).toBeGreaterThan(1000);
-  expect(await page.$eval('#usage', (e) => e.textContent)).toMatch(/^tokens: \d+ in/);
+  // Tokens per turn: a bar per kind for the turns that ran while the page was open.
+  await page.waitForSelector('#tokens-plot svg rect title');
+  expect(await page.$$eval('#tokens-plot svg rect title', (all) => all.map((t) => t.textContent))).toContainEqual(expect.stringMatching(/^turn 3: \d+ input tokens$/));
   expect(main.errors).toEqual([]);
 });
 
@@ -88,7 +91,8 @@ test('Accept on a command approval runs the command; Decline does not', async ()
   const accepted = await tools.turn('[[scenario:shell_safe]] List the files.');
   const row = `#approvals li[data-thread-id="${tools.id}"]`;
   await page.waitForSelector(row);
-  expect(await page.$eval(row, (e) => e.querySelector('code')?.textContent)).toContain('ls -la');
+  expect(await page.$eval(row, (e) => e.querySelector('.what')?.textContent)).toContain('ls -la');
+  expect(await page.$eval('#approval-count', (e) => e.textContent)).toBe('1');
   await screenshot(page, 'dashboard.png');
   await page.click(`${row} button.accept`);
   const ran = await accepted.result;
@@ -134,7 +138,7 @@ test('the device-code login shows its userCode, and the ChatGPT login its authUr
   await page.waitForFunction(`document.querySelector('#user-code').textContent.startsWith('FAKE-1234 at ${dashboard.issuer!.url}')`, { polling: 'mutation' });
   await waitForText(page, '#account', 'chatgpt dashboard@example.com (plus)');
   await waitForText(page, '#user-code', 'device code: logged in');
-  await page.waitForFunction(`document.querySelector('#rate-limits').textContent.startsWith('rate limits: primary 12%')`, { polling: 'mutation', timeout: 10_000 });
+  await page.waitForFunction(`document.querySelector('#rate-limits .gauge[data-window="primary"]')?.textContent.startsWith('primary: 12% of the')`, { polling: 'mutation', timeout: 10_000 });
   await screenshot(page, 'dashboard-chatgpt.png');
   await page.click('#logout');
   await waitForText(page, '#account', 'not logged in');
@@ -142,9 +146,10 @@ test('the device-code login shows its userCode, and the ChatGPT login its authUr
   // The browser login's callback listens on 127.0.0.1:1455, one per machine: hold the lock.
   await withLoginPortLock(async () => {
     await page.click('#login-chatgpt');
-    await page.waitForFunction(`document.querySelector('#auth-url').href.startsWith('${dashboard.issuer!.url}/oauth/authorize')`, { polling: 'mutation' });
-    const authUrl = await page.$eval('#auth-url', (e) => e.getAttribute('href')!);
-    expect(await page.$eval('#auth-url', (e) => e.textContent)).toBe(authUrl);
+    await page.waitForFunction(`document.querySelector('#auth-link')?.href.startsWith('${dashboard.issuer!.url}/oauth/authorize')`, { polling: 'mutation' });
+    const authUrl = await page.$eval('#auth-link', (e) => e.getAttribute('href')!);
+    // The long URL is behind a short link text (it overflowed the card), whole in the tooltip.
+    expect(await page.$eval('#auth-link', (e) => [e.textContent, e.getAttribute('title')])).toEqual(['Open the ChatGPT login page', authUrl]);
     // The test plays the user's browser tab: the fake issuer approves and redirects to the callback.
     expect((await followAsBrowser(authUrl)).status).toBe(200);
     await waitForText(page, '#auth-url', 'ChatGPT login: logged in');
@@ -152,23 +157,39 @@ test('the device-code login shows its userCode, and the ChatGPT login its authUr
   });
   await page.click('#logout');
   await waitForText(page, '#account', 'not logged in');
+  // A login's messages go with the logout.
+  expect(await page.$eval('#auth-url', (e) => e.textContent)).toBe('');
   expect(main.errors).toEqual([]);
 });
 
-test('a page with an observe token cannot start a turn: it shows the refusal, and app-server never gets turn/start', async () => {
+test('a page with an observe token shows an observe badge and no action controls; one whose URL does not say so gets the refusal next to Send, in plain words, and app-server never gets turn/start', async () => {
   const chat = await dashboard.worker.startThread();
   await chat.run('Warm up.');
   const observer = await openDashboard(browser, dashboard.pageUrl(dashboard.tokens.observe));
-  const { page } = observer;
+  await select(observer.page, chat.id);
+  expect(await observer.page.$eval('#role', (e) => [e.textContent, (e as unknown as { hidden: boolean }).hidden])).toEqual(['observe', false]);
+  // The only buttons left select threads.
+  expect(await observer.page.$$eval('button:not(.name):not([hidden]), input', (all) => all.map((b) => b.id))).toEqual([]);
+  await observer.page.close();
+
+  // The same token in a URL without role=observe: the relay, not the page, refuses.
+  const url = new URL(dashboard.pageUrl(dashboard.tokens.observe));
+  url.hash = url.hash.replace('&role=observe', '');
+  const mislabelled = await openDashboard(browser, url.href);
+  const { page } = mislabelled;
+  expect(await page.$eval('#role', (e) => (e as unknown as { hidden: boolean }).hidden)).toBe(true);
   await select(page, chat.id);
   const requests = fake().requests.length;
   await page.type('#prompt', 'Start a turn, please.');
   await page.click('#send');
-  await waitForText(page, '#errors', `send: turn/start: The relay does not allow turn/start for an observe token. (${RELAY_FORBIDDEN_CODE})`);
+  await waitForText(page, '#send-error', 'Not allowed: this page only watches (its token is an observe token).');
+  expect(await page.$eval('#send-error', (e) => e.getAttribute('title'))).toBe(`turn/start: The relay does not allow turn/start for an observe token. (${RELAY_FORBIDDEN_CODE})`);
+  expect(await page.$eval('#role', (e) => (e as unknown as { hidden: boolean }).hidden)).toBe(false);
+  expect(await page.$eval('#send', (e) => (e as unknown as { disabled: boolean }).disabled)).toBe(true);
   expect(events).toContainEqual({ type: 'screened', connection: expect.any(Number), action: 'refuse', detail: expect.stringContaining('turn/start') });
   expect(fake().requests.length).toBe(requests);
   expect((await dashboard.worker.readThread(chat.id, { includeTurns: true })).turns).toHaveLength(1);
-  expect(observer.errors).toEqual([]);
+  expect(mislabelled.errors).toEqual([]);
   await page.close();
 });
 
@@ -246,7 +267,7 @@ test('when the relay goes away the page says so, and it reconnects by itself (re
   await dashboard.restartRelay();
   await waitForConnection(page, 'connected');
   // A restarted relay has no resume window to offer: the client re-synchronised from snapshots.
-  expect(await page.$eval('#connection', (e) => (e as unknown as { dataset: { resumed: string } }).dataset.resumed)).toBe('false');
+  expect(await page.$eval('.server .connection', (e) => (e as unknown as { dataset: { resumed: string } }).dataset.resumed)).toBe('false');
   expect(await page.$eval('#connection', (e) => e.textContent)).toMatch(/re-synchronised/);
   await waitForText(page, '#account', 'not logged in');
   expect(await page.$eval('#send', (e) => (e as unknown as { disabled: boolean }).disabled)).toBe(false);

@@ -34,20 +34,35 @@ export async function waitForText(page: Page, selector: string, expected: string
 
 /** Waits for the thread's row, joined by the page (so its turns and approvals reach the page). */
 export function waitForJoined(page: Page, threadId: string) {
-  return page.waitForSelector(`#threads li[data-thread-id="${threadId}"][data-joined="true"]`, { timeout: 15_000 });
+  return page.waitForSelector(`li.thread[data-thread-id="${threadId}"][data-joined="true"]`, { timeout: 15_000 });
+}
+
+/** Selects a thread in its server's list (its name is a button), and waits until the page joined it. */
+export async function selectThread(page: Page, threadId: string): Promise<void> {
+  const row = `li.thread[data-thread-id="${threadId}"]`;
+  await page.waitForSelector(row);
+  await page.click(`${row} button.name`);
+  await page.waitForSelector(`${row}[data-selected="true"]`);
+  await waitForJoined(page, threadId);
+}
+
+/** The selected thread's turn `turnId`, once its status is `status`. */
+export function waitForTurn(page: Page, turnId: string, status = 'completed', timeout = 15_000) {
+  return page.waitForSelector(`#turns article.turn[data-turn-id="${turnId}"][data-status="${status}"]`, { timeout });
 }
 
 /**
- * Starts logging every text `selector` shows, with a timestamp, from a MutationObserver in the
- * page (each `textContent =` replaces the text node, so no intermediate state is lost to batching).
+ * Starts logging every text an element matching `selector` inside `#turns` shows, with a
+ * timestamp, from a MutationObserver in the page (each `textContent =` replaces the text node, so
+ * no intermediate state is lost to batching).
  */
 export async function recordTexts(page: Page, selector: string): Promise<() => Promise<{ text: string; at: number }[]>> {
   // Page code as a string: the specs are type-checked without DOM types.
   await page.evaluate(`{
     const log = (window.__texts = []);
     new MutationObserver((records) => {
-      for (const r of records) for (const n of r.addedNodes) log.push({ text: n.textContent ?? '', at: performance.now() });
-    }).observe(document.querySelector(${JSON.stringify(selector)}), { childList: true });
+      for (const r of records) if (r.target.matches?.(${JSON.stringify(selector)})) for (const n of r.addedNodes) log.push({ text: n.textContent ?? '', at: performance.now() });
+    }).observe(document.querySelector('#turns'), { childList: true, subtree: true });
   }`);
   return () => page.evaluate('window.__texts') as Promise<{ text: string; at: number }[]>;
 }
