@@ -217,10 +217,26 @@ function literal(v: Json): Rendered {
   return { ts: JSON.stringify(v), zod: `z.literal(${JSON.stringify(v)})`, chk: `[0,${JSON.stringify(v)}]` };
 }
 
+/**
+ * A reference in a check node while rendering; replaced by the definition's index in the table
+ * once the table's order is known (a token no JSON string literal can hold, see {@link numberRefs}).
+ */
+const refMark = (name: string) => `$REF(${name})`;
+const REF_MARK = /\$REF\(([A-Za-z0-9_]+)\)/g;
+
+/** A rendered check node with its references replaced by table indices. */
+function numberRefs(chk: string, index: ReadonlyMap<string, number>): string {
+  return chk.replace(REF_MARK, (_, name: string) => {
+    const at = index.get(name);
+    if (at === undefined) throw new Error(`check table: no definition ${name}`);
+    return String(at);
+  });
+}
+
 function renderBase(s: Schema, indent: string): Rendered | null {
   if (typeof s.$ref === 'string') {
     const n = refName(s.$ref);
-    return { ts: n, zod: `ref(() => s.${n})`, chk: JSON.stringify(n) };
+    return { ts: n, zod: `ref(() => s.${n})`, chk: refMark(n) };
   }
   if (s.const !== undefined) return literal(s.const);
   if (Array.isArray(s.enum)) return union(s.enum.map(literal));
@@ -295,7 +311,8 @@ const CHECK_TABLE_DOC = [
   ' * A node of the check table, rendered from the same JSON Schema node as the zod expression of',
   ' * schemas.ts (zod\'s semantics are the reference: lib/rpc/checks.ts accepts exactly what zod does):',
   ' * - `"s"` string, `"n"` number (finite), `"b"` boolean, `"z"` null, `"u"` unknown, `"x"` never;',
-  ' * - a capitalized string: a reference to that definition;',
+  ' * - a number: a reference to the definition at that index of `CHECKS` (its name: the same index of',
+  ' *   `CHECK_NAMES` in check-names.ts, which only the Node build and the tests load);',
   ' * - a plain object: an object with these fields (unknown keys pass in lenient mode and fail in',
   ' *   strict mode), a field `[9, node]` being optional;',
   ' * - `[0, v]` the literal v; `[1, item]` an array; `[2, ...items]` a tuple; `[3, value]` a record',
@@ -380,8 +397,7 @@ function generate(bundle: Schema, experimental: boolean): Map<string, string> {
     types.push(`${doc(s.description, '')}export type ${name} = ${r.ts.replace(/\n  /g, '\n')};\n`);
     schemaDecl.push(`  ${name}: z.ZodType<T.${name}>;`);
     schemaBody.push(`  def('${name}', () => ${r.zod});`);
-    // A reference is a name, told apart from the one-letter kinds by its capital.
-    if (!/^[A-Z]/.test(name)) throw new Error(`definition ${name} does not start with a capital; the check table cannot reference it`);
+    if (JSON.stringify(s).includes('$REF(')) throw new Error(`${name} holds the check table's reference mark`);
     checkRows.push([name, r.chk]);
   }
   // The check table holds what validation can reach: the methods' params and results and what they name.
@@ -391,7 +407,7 @@ function generate(bundle: Schema, experimental: boolean): Map<string, string> {
     reached.add(name);
     const chk = checkRows.find(([n]) => n === name)?.[1];
     if (chk === undefined) throw new Error(`check table: no definition ${name}`);
-    for (const m of chk.replace(/\[0,"(?:[^"\\]|\\.)*"\]|\[10,[^\]]*\]/g, '').matchAll(/"([A-Z][A-Za-z0-9_]*)"/g)) reach(m[1]);
+    for (const m of chk.matchAll(REF_MARK)) reach(m[1]);
   };
   for (const e of [...requests, ...notifications, ...serverRequests]) {
     reach(e.params);
@@ -412,15 +428,41 @@ function generate(bundle: Schema, experimental: boolean): Map<string, string> {
       return `/** The zod schema of {@link T.${name}}. */\nexport const ${name}Schema = /* @__PURE__ */ def<T.${name}>(() => ${zod});\n`;
     }),
   ].join('\n');
+  // The check table holds what validation can reach (the methods' params and results and what
+  // they name), as an array: a reference is an index, so no definition name reaches a browser bundle.
+  const table = checkRows.filter(([n]) => reached.has(n));
+  const index = new Map(table.map(([n], i) => [n, i]));
+  const at = (name: string) => index.get(name)!;
+  const methodRows = <E,>(entries: E[], method: (e: E) => string, value: (e: E) => string) => entries.map((e) => `${JSON.stringify(method(e))}:${value(e)},`);
   const checks = [
     header('The check table: every protocol definition as data, compiled by lib/rpc/checks.ts.', experimental),
     ...CHECK_TABLE_DOC,
-    'export type CheckNode = string | { readonly [key: string]: CheckNode } | readonly (CheckNode | number | boolean | null)[];',
+    'export type CheckNode = number | string | { readonly [key: string]: CheckNode } | readonly (CheckNode | boolean | null)[];',
     '',
-    '/** The definitions a method reaches, keyed by type name (the names of the zod schemas and the types). */',
-    'export const CHECKS: { readonly [name: string]: CheckNode } = {',
-    ...checkRows.filter(([n]) => reached.has(n)).map(([n, chk]) => `${n}:${chk},`),
+    '/** The definitions a method reaches, in the order of `CHECK_NAMES` (check-names.ts). */',
+    'export const CHECKS: readonly CheckNode[] = [',
+    ...table.map(([n, chk], i) => `/*${i} ${n}*/${numberRefs(chk, index)},`),
+    '];',
+    '',
+    '/** Client → server requests: the definitions of the params (-1: the method takes none) and of the result. */',
+    'export const CLIENT_REQUEST_CHECKS: { readonly [method: string]: readonly [params: number, result: number] } = {',
+    ...methodRows(requests, (e) => e.method, (e) => `[${e.params ? at(e.params) : -1},${at(e.result!)}]`),
     '};',
+    '',
+    '/** Server → client notifications: the definition of the params. */',
+    'export const SERVER_NOTIFICATION_CHECKS: { readonly [method: string]: number } = {',
+    ...methodRows(notifications, (e) => e.method, (e) => String(at(e.params!))),
+    '};',
+    '',
+    '/** Server → client requests: the definitions of the params and of the result the client answers. */',
+    'export const SERVER_REQUEST_CHECKS: { readonly [method: string]: readonly [params: number, result: number] } = {',
+    ...methodRows(serverRequests, (e) => e.method, (e) => `[${at(e.params!)},${at(e.result)}]`),
+    '};',
+    '',
+  ].join('\n');
+  const checkNames = [
+    header('The name of each definition of the check table (checks.ts), by index: for messages in the Node build and for the tests.', experimental),
+    `export const CHECK_NAMES: readonly string[] = ${JSON.stringify(table.map(([n]) => n), null, 1)};`,
     '',
   ].join('\n');
 
@@ -519,6 +561,7 @@ function generate(bundle: Schema, experimental: boolean): Map<string, string> {
     ['schemas.ts', schemas],
     ['methods.ts', methods],
     ['checks.ts', checks],
+    ['check-names.ts', checkNames],
     ...(experimental ? [] : [['zod-schemas.ts', single] as [string, string]]),
   ]);
 }

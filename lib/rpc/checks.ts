@@ -15,7 +15,8 @@ type Detail = (value: unknown) => Outcome;
 
 /** A table of definitions (lib/generated/checks.ts) and the mode its plain objects follow. */
 export interface CheckTable {
-  readonly nodes: { readonly [name: string]: CheckNode };
+  /** The definitions; a number node refers to one by its index. */
+  readonly nodes: readonly CheckNode[];
   /** Unknown keys of plain objects fail (zod's `strictObject`) or pass (`looseObject`). */
   readonly strict: boolean;
 }
@@ -32,20 +33,24 @@ const PRIMITIVES: { readonly [kind: string]: Check } = {
   x: () => false,
 };
 
-const compiled = new WeakMap<CheckTable, { checks: Map<string, Check>; details: Map<string, Detail> }>();
+const compiled = new WeakMap<CheckTable, { checks: Map<number, Check>; details: Map<number, Detail> }>();
 
 /**
- * The check of definition `name`, compiled once per table: `typeof` tests, literal compares and
+ * The check of the definition at index `ref`, compiled once per table: `typeof` tests, literal compares and
  * loops, no output copy and no issue objects. It follows zod 4's rules to the letter (a missing
  * required key fails whatever its schema, `key in value` tells present from absent, an optional
  * key may hold `undefined`, a discriminated union parses the option its tag names, `__proto__` is
  * never copied by a loose object), so it accepts exactly what zod accepts; spec/rpc/checks.spec.ts
- * compares the two on every definition, lenient and strict. Null when the table has no such name.
+ * compares the two on every definition, lenient and strict. Null when the table has no definition
+ * at that index.
  */
-export function checkOf(table: CheckTable, name: string): Check | null {
-  if (!Object.hasOwn(table.nodes, name)) return null;
-  return compiler(table).check(name);
+export function checkOf(table: CheckTable, ref: number): Check | null {
+  if (!hasDefinition(table, ref)) return null;
+  return compiler(table).check(ref);
 }
+
+/** Whether `ref` is the index of one of the table's definitions. */
+export const hasDefinition = (table: CheckTable, ref: number): boolean => Number.isInteger(ref) && ref >= 0 && ref < table.nodes.length;
 
 /** The check of one node of a table's definitions (for explaining a refusal; compiled on each call). */
 export function nodeCheck(table: CheckTable, node: CheckNode): Check {
@@ -60,26 +65,30 @@ function compiler(table: CheckTable) {
 
   /** A reference: compiled on first call, so recursive definitions work. */
   // A definition is compiled once; while it compiles, references to it (recursion) go through a stub.
-  const once = <F extends (v: unknown) => unknown>(cache: Map<string, F>, name: string, build: (node: CheckNode) => F): F => {
-    let fn = cache.get(name);
+  const once = <F extends (v: unknown) => unknown>(cache: Map<number, F>, ref: number, build: (node: CheckNode) => F): F => {
+    let fn = cache.get(ref);
     if (!fn) {
       let impl: F | null = null;
-      cache.set(name, ((v: unknown) => impl!(v)) as F);
-      fn = impl = build(definition(name));
-      cache.set(name, fn);
+      cache.set(ref, ((v: unknown) => impl!(v)) as F);
+      fn = impl = build(definition(ref));
+      cache.set(ref, fn);
     }
     return fn;
   };
-  const check = (name: string): Check => once(checks, name, bool);
-  const detailOf = (name: string): Detail => once(details, name, detail);
-  const definition = (name: string): CheckNode => {
-    if (!Object.hasOwn(nodes, name)) throw new Error(`check table: no definition ${name}`);
-    return nodes[name]!;
+  const check = (ref: number): Check => once(checks, ref, bool);
+  const detailOf = (ref: number): Detail => once(details, ref, detail);
+  const definition = (ref: number): CheckNode => {
+    if (!hasDefinition(table, ref)) throw new Error(`check table: no definition ${ref}`);
+    return nodes[ref]!;
+  };
+  const unknownKind = (kind: string): never => {
+    throw new Error(`check table: unknown kind ${kind}`);
   };
   const primitive = (kind: string): Check | undefined => (Object.hasOwn(PRIMITIVES, kind) ? PRIMITIVES[kind] : undefined);
 
   function bool(node: CheckNode): Check {
-    if (typeof node === 'string') return primitive(node) ?? check(node);
+    if (typeof node === 'number') return check(node);
+    if (typeof node === 'string') return primitive(node) ?? unknownKind(node);
     if (!Array.isArray(node)) return objectCheck(node as Fields, null);
     const [op, ...args] = node as unknown as readonly [number, ...unknown[]];
     switch (op) {
@@ -182,7 +191,8 @@ function compiler(table: CheckTable) {
   }
 
   function detail(node: CheckNode): Detail {
-    if (typeof node === 'string') return primitive(node) ?? detailOf(node);
+    if (typeof node === 'number') return detailOf(node);
+    if (typeof node === 'string') return primitive(node) ?? unknownKind(node);
     if (!Array.isArray(node)) return objectDetail(node as Fields, null);
     const [op, ...args] = node as unknown as readonly [number, ...unknown[]];
     switch (op) {

@@ -9,15 +9,8 @@ import {
   TransportClosedError,
   type ProcessExit,
 } from '../errors.js';
-import {
-  CLIENT_REQUEST_SCHEMAS,
-  SERVER_NOTIFICATION_SCHEMAS,
-  SERVER_REQUEST_SCHEMAS,
-  type ClientRequestMethod,
-  type ServerNotificationMap,
-  type ServerNotificationMethod,
-  type ServerRequestMethod,
-} from '../generated/methods.js';
+import { CLIENT_REQUEST_CHECKS, SERVER_NOTIFICATION_CHECKS, SERVER_REQUEST_CHECKS } from '../generated/checks.js';
+import type { ClientRequestMethod, ServerNotificationMap, ServerNotificationMethod, ServerRequestMethod } from '../generated/methods.js';
 import { Redactor } from '../transport/redactor.js';
 import type { Transport } from '../transport/transport.js';
 import type {
@@ -83,7 +76,8 @@ export interface ConnectionOptions {
 }
 
 interface NamedSchema {
-  name: string;
+  /** The definition's index in the check table. */
+  ref: number;
   /** The compiled check of the definition (see checkOf); a refused value is then explained. */
   accepts: Check;
 }
@@ -162,9 +156,9 @@ export class Connection {
     this.stderrTail = options.stderrTail ?? (() => []);
     this.timeoutMs = options.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.validation = options.validation ?? 'lenient';
-    this.notificationSchemas = new SchemaCache(this.validation, NOTIFICATION_SCHEMA_NAMES);
-    this.requestSchemas = new SchemaCache(this.validation, REQUEST_SCHEMA_NAMES);
-    this.resultSchemas = new SchemaCache(this.validation, RESULT_SCHEMA_NAMES);
+    this.notificationSchemas = new SchemaCache(this.validation, NOTIFICATION_REFS);
+    this.requestSchemas = new SchemaCache(this.validation, REQUEST_REFS);
+    this.resultSchemas = new SchemaCache(this.validation, RESULT_REFS);
     this.ownsStreams = !options.streams;
     const streams = (this.streams = options.streams ?? new ConnectionStreams());
     this.messages = streams.messages;
@@ -403,10 +397,10 @@ export class Connection {
   }
 
   /** Checks a value against a schema; a mismatch is reported on `diagnostics$`. */
-  private validate({ name, accepts }: NamedSchema, value: unknown, what: string): void {
+  private validate({ ref, accepts }: NamedSchema, value: unknown, what: string): void {
     if (accepts(value)) return;
-    const why = explain(name, value, this.validation === 'strict');
-    if (why) this.diagnose(new ProtocolError('validation', `${what} does not match the ${name} schema: ${why.message}`, value));
+    const why = explain(ref, value, this.validation === 'strict');
+    if (why) this.diagnose(new ProtocolError('validation', `${what} does not match ${why.schema ? `the ${why.schema} schema` : 'the protocol'}: ${why.message}`, value));
   }
 
   /** Writing failed while the peer may live: fail everything now, then stop the peer. */
@@ -462,16 +456,16 @@ class SchemaCache {
 
   constructor(
     private readonly mode: ValidationMode,
-    private readonly names: (method: string) => unknown,
+    private readonly refs: (method: string) => number | undefined,
   ) {}
 
   get(method: string): NamedSchema | null {
     if (method === this.lastMethod) return this.lastEntry;
     let entry = this.map.get(method);
     if (entry === undefined) {
-      const name = this.names(method);
-      const accepts = typeof name === 'string' ? checkOf(this.mode === 'strict' ? STRICT_TABLE : LENIENT_TABLE, name) : null;
-      entry = accepts && { name: name as string, accepts };
+      const ref = this.refs(method);
+      const accepts = ref === undefined ? null : checkOf(this.mode === 'strict' ? STRICT_TABLE : LENIENT_TABLE, ref);
+      entry = accepts && { ref: ref!, accepts };
       // Methods the protocol does not know come from the peer: remember only so many of them.
       if (entry || this.map.size < MAX_UNKNOWN_METHODS) this.map.set(method, entry);
     }
@@ -481,7 +475,7 @@ class SchemaCache {
   }
 }
 
-/** Schema names by method, from the generated tables: own entries only, so a wire name like `toString` or `__proto__` finds none. */
-const NOTIFICATION_SCHEMA_NAMES = (method: string): unknown => own<string>(SERVER_NOTIFICATION_SCHEMAS, method);
-const REQUEST_SCHEMA_NAMES = (method: string): unknown => own<{ params: string }>(SERVER_REQUEST_SCHEMAS, method)?.params;
-const RESULT_SCHEMA_NAMES = (method: string): unknown => own<{ result: string }>(CLIENT_REQUEST_SCHEMAS, method)?.result;
+/** Definitions by method, from the generated tables: own entries only, so a wire name like `toString` or `__proto__` finds none. */
+const NOTIFICATION_REFS = (method: string): number | undefined => own(SERVER_NOTIFICATION_CHECKS, method);
+const REQUEST_REFS = (method: string): number | undefined => own(SERVER_REQUEST_CHECKS, method)?.[0];
+const RESULT_REFS = (method: string): number | undefined => own(CLIENT_REQUEST_CHECKS, method)?.[1];

@@ -7,6 +7,8 @@ import { isObject } from './messages.js';
 export interface Explanation {
   message: string;
   issues: z.core.$ZodIssue[];
+  /** The definition's name, where the build knows it (the Node build; the browser build carries no names). */
+  schema?: string;
 }
 
 /**
@@ -14,16 +16,16 @@ export interface Explanation {
  * accepts it after all. The Node build explains with zod (its issues and messages, see
  * lib/node/zod-explainer.ts); the browser build, which carries no zod, with {@link explainFromTable}.
  */
-export type Explainer = (name: string, value: unknown, strict: boolean) => Explanation | null;
+export type Explainer = (ref: number, value: unknown, strict: boolean) => Explanation | null;
 
 export const LENIENT_TABLE: CheckTable = { nodes: CHECKS, strict: false };
 export const STRICT_TABLE: CheckTable = { nodes: CHECKS, strict: true };
 
-let explainer: Explainer = (name, value, strict) => explainFromTable(strict ? STRICT_TABLE : LENIENT_TABLE, name, value);
+let explainer: Explainer = (ref, value, strict) => explainFromTable(strict ? STRICT_TABLE : LENIENT_TABLE, ref, value);
 
-/** Explains with the installed explainer (see {@link Explainer}). */
-export function explain(name: string, value: unknown, strict: boolean): Explanation | null {
-  return explainer(name, value, strict);
+/** Explains with the installed explainer (see {@link Explainer}); `ref`: the definition's index in the check table. */
+export function explain(ref: number, value: unknown, strict: boolean): Explanation | null {
+  return explainer(ref, value, strict);
 }
 
 /** @internal Called once by the Node entry points, which explain with zod. */
@@ -39,7 +41,7 @@ const kindOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ?
  * per field (an object's fields, an array's items, the option a discriminated union names),
  * without zod's wording for every case.
  */
-export function explainFromTable(table: CheckTable, name: string, value: unknown): Explanation | null {
+export function explainFromTable(table: CheckTable, ref: number, value: unknown): Explanation | null {
   const accepts = (node: CheckNode, v: unknown): boolean => nodeCheck(table, node)(v);
   const loose: CheckTable = table.strict ? { nodes: table.nodes, strict: false } : table;
   const issues: Issue[] = [];
@@ -47,8 +49,8 @@ export function explainFromTable(table: CheckTable, name: string, value: unknown
   /** `side`: a side of an intersection, whose unknown keys at this level are the intersection's to report. */
   const walk = (node: CheckNode, v: unknown, path: PropertyKey[], side = false): void => {
     if (side ? nodeCheck(loose, node)(v) : accepts(node, v)) return;
+    if (typeof node === 'number') return walk(table.nodes[node]!, v, path, side);
     if (typeof node === 'string') {
-      if (/^[A-Z]/.test(node)) return walk(table.nodes[node]!, v, path, side);
       const expected = ({ s: 'string', n: 'number', b: 'boolean', z: 'null', x: 'never' } as Record<string, string>)[node] ?? 'unknown';
       return void add({ code: 'invalid_type', expected, path, message: `Invalid input: expected ${expected}, received ${kindOf(v)}` });
     }
@@ -108,10 +110,10 @@ export function explainFromTable(table: CheckTable, name: string, value: unknown
     if (catchall !== null) for (const k of unknown) walk(catchall, v[k], [...path, k]);
     else if (table.strict && !side && unknown.length) add({ code: 'unrecognized_keys', keys: unknown, path, message: `Unrecognized key${unknown.length > 1 ? 's' : ''}: ${unknown.map((k) => `"${k}"`).join(', ')}` });
   };
-  if (!Object.hasOwn(table.nodes, name) || checkOf(table, name)!(value)) return null;
-  walk(name, value, []);
+  if (checkOf(table, ref)?.(value) !== false) return null;
+  walk(ref, value, []);
   // The checks refused the value, so something must be said even where the walk found no one place.
-  if (!issues.length) add({ code: 'custom', path: [], message: `Invalid input: does not match ${name}` });
+  if (!issues.length) add({ code: 'custom', path: [], message: 'Invalid input: does not match its definition' });
   return { message: JSON.stringify(issues, null, 2), issues };
 }
 

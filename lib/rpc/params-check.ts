@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { InvalidArgumentError } from '../errors.js';
-import type { CheckNode } from '../generated/checks.js';
-import { CLIENT_REQUEST_SCHEMAS } from '../generated/methods.js';
+import { CLIENT_REQUEST_CHECKS, type CheckNode } from '../generated/checks.js';
 import { checkOf, type CheckTable } from './checks.js';
 import { explain, LENIENT_TABLE, type Explainer, type Explanation } from './explain.js';
 import { isObject, own } from './messages.js';
@@ -49,14 +48,14 @@ const FOREIGN_NAMES: Record<string, string> = {
 function unwrap(node: CheckNode, nodes: Nodes): CheckNode {
   let found = node;
   for (let depth = 0; depth < 20; depth++) {
-    if (typeof found === 'string' && /^[A-Z]/.test(found) && Object.hasOwn(nodes, found)) found = nodes[found]!;
+    if (typeof found === 'number' && found >= 0 && found < nodes.length) found = nodes[found]!;
     else if (isNode(found, 9)) found = found[1] as CheckNode;
     else break;
   }
   return found;
 }
 
-type Nodes = { readonly [name: string]: CheckNode };
+type Nodes = readonly CheckNode[];
 type Fields = { readonly [key: string]: CheckNode };
 const isNode = (node: CheckNode, op: number): node is readonly [number, ...CheckNode[]] => Array.isArray(node) && node[0] === op;
 const isFields = (node: CheckNode): node is Fields => typeof node === 'object' && !Array.isArray(node);
@@ -216,18 +215,18 @@ function formatPath(path: PropertyKey[]): string {
 
 /** Where {@link checkParams} finds a method's params schema: the stable set by default, or the experimental one. */
 export interface ParamsSchemaSource {
-  /** Params schema name per method (null: the method takes none). */
-  readonly requests: { readonly [method: string]: { readonly params: string | null } | undefined };
+  /** Per method, the index of its params' definition in `table` (-1: the method takes none), then its result's. */
+  readonly requests: { readonly [method: string]: readonly [params: number, result: number] | undefined };
   /** The set's check table (lenient: unknown keys are found by the walk here). */
   readonly table: CheckTable;
   /** Explains params the table's check refused (see {@link Explainer}). */
-  explain(name: string, value: unknown): Explanation | null;
+  explain(ref: number, value: unknown): Explanation | null;
 }
 
 const STABLE: ParamsSchemaSource = {
-  requests: CLIENT_REQUEST_SCHEMAS as ParamsSchemaSource['requests'],
+  requests: CLIENT_REQUEST_CHECKS,
   table: LENIENT_TABLE,
-  explain: (name, value) => explain(name, value, false),
+  explain: (ref, value) => explain(ref, value, false),
 };
 
 /**
@@ -236,20 +235,20 @@ const STABLE: ParamsSchemaSource = {
  * fields. Returns the error to throw, or null. Methods the protocol set does not know pass.
  */
 export function checkParams(method: string, params: unknown, source: ParamsSchemaSource = STABLE): ParamsCheckError | null {
-  const names = own(source.requests, method);
-  if (!names) return null;
+  const ref = own(source.requests, method)?.[0];
+  if (ref === undefined) return null;
   const value = params ?? {};
-  if (names.params === null) {
+  if (ref === -1) {
     const keys = isObject(value) ? Object.keys(value) : [];
     if (!isObject(value) || keys.length) {
       return new ParamsCheckError(method, `takes no params, got ${keys.length ? keys.map((k) => `"${k}"`).join(', ') : JSON.stringify(value)}.`, { unknownKeys: keys });
     }
     return null;
   }
-  const check = checkOf(source.table, names.params);
+  const check = checkOf(source.table, ref);
   if (!check) return null;
   const unknown: UnknownKey[] = [];
-  findUnknownKeys(names.params, source.table.nodes, value, '', unknown);
+  findUnknownKeys(ref, source.table.nodes, value, '', unknown);
   if (unknown.length) {
     const first = unknown[0]!;
     const list = unknown.map((u) => `"${u.path}"${hint(u.key, u.valid)}`).join(', ');
@@ -259,7 +258,7 @@ export function checkParams(method: string, params: unknown, source: ParamsSchem
     });
   }
   if (check(value)) return null;
-  const parsed = source.explain(names.params, value);
+  const parsed = source.explain(ref, value);
   if (!parsed) return null;
   const lines = parsed.issues.slice(0, 5).map((issue) => {
     // A discriminated union's issue points at the discriminator; say it of the object.
@@ -274,5 +273,5 @@ export function checkParams(method: string, params: unknown, source: ParamsSchem
     }
     return `${at}: ${issue.message}`;
   });
-  return new ParamsCheckError(method, `params do not match ${names.params}: ${lines.join('; ')}.`, { issues: parsed.issues });
+  return new ParamsCheckError(method, `params do not match ${parsed.schema ?? 'the protocol'}: ${lines.join('; ')}.`, { issues: parsed.issues });
 }
