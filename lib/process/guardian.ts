@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
-import spawn from 'cross-spawn';
 import { LineDecoder } from './line-decoder.js';
+import { resolveCommand, spawnCommand } from './cross-spawn.js';
 import type { AppServerCommand } from './process-transport.js';
 
 /**
@@ -101,11 +101,11 @@ export interface GuardianOptions {
  */
 export function spawnGuarded(command: AppServerCommand, options: GuardianOptions): ChildProcess {
   // What cross-spawn would run (on Windows: a shebang or a .cmd through cmd.exe), so the guardian can use plain spawn.
-  const parsed = (spawn as unknown as CrossSpawnParse)._parse(command.command, command.args, {});
+  const resolved = resolveCommand(command.command, command.args);
   const config = {
-    command: parsed.command,
-    args: parsed.args,
-    verbatim: parsed.options.windowsVerbatimArguments === true,
+    command: resolved.command,
+    args: resolved.args,
+    verbatim: resolved.verbatim,
     lifeline: !options.detached,
     graceMs: OWNER_GONE_GRACE_MS,
     ...(options.socket ? { socket: options.socket } : {}),
@@ -113,7 +113,7 @@ export function spawnGuarded(command: AppServerCommand, options: GuardianOptions
   // The guardian is Node: the owner's NODE_OPTIONS (a loader, --inspect) are for the server only.
   const { NODE_OPTIONS, ...env } = command.env;
   if (NODE_OPTIONS !== undefined) env.CODEX_RX_NODE_OPTIONS = NODE_OPTIONS;
-  return spawn(process.execPath, ['-e', GUARDIAN_SCRIPT, JSON.stringify(config)], {
+  return spawnCommand(process.execPath, ['-e', GUARDIAN_SCRIPT, JSON.stringify(config)], {
     cwd: command.cwd,
     env,
     stdio: [options.detached ? 'ignore' : 'pipe', 'pipe', 'pipe'],
@@ -142,6 +142,3 @@ export function readGuardedPid(guardian: ChildProcess, onPid: (pid: number) => v
   guardian.stdout?.on('error', () => {});
 }
 
-interface CrossSpawnParse {
-  _parse(command: string, args: string[], options: object): { command: string; args: string[]; options: { windowsVerbatimArguments?: boolean } };
-}

@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { delimiter } from 'node:path';
-import spawn from 'cross-spawn';
 import { CodexNotFoundError, type ProcessExit } from '../errors.js';
+import { spawnCommand } from './cross-spawn.js';
 import { resolveCodexBinary } from './resolve-binary.js';
 import { configArgs } from './toml.js';
 import type { SpawnOptions } from './spawn-options.js';
@@ -49,7 +49,7 @@ export function appServerCommand(options: SpawnOptions, extraArgs: string[] = []
  */
 export function spawnAppServer(options: SpawnOptions): ChildProcess {
   const { command, args, env, cwd } = appServerCommand(options);
-  const child = spawn(command, args, {
+  const child = spawnCommand(command, args, {
     cwd,
     env,
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -61,7 +61,7 @@ export function spawnAppServer(options: SpawnOptions): ChildProcess {
     detached: process.platform !== 'win32',
   });
   if (child.pid === undefined) {
-    // cross-spawn reports a missing executable asynchronously; surface it at once.
+    // A missing executable is reported asynchronously; surface it at once.
     child.on('error', () => {});
     throw new CodexNotFoundError(`Could not start ${command}: the executable did not spawn.`);
   }

@@ -26,8 +26,12 @@ const TRIPLES: Record<string, string> = {
 
 /** Resolves a module path from this package first, then from the working directory. */
 function requireFrom(): NodeJS.Require[] {
-  const here = typeof __filename === 'string' ? __filename : join(process.cwd(), 'noop.js');
-  return [createRequire(here), createRequire(join(process.cwd(), 'noop.js'))];
+  return [packageRequire(), createRequire(join(process.cwd(), 'noop.js'))];
+}
+
+/** `require` as from this package's own files (from the working directory where they have no file name). */
+export function packageRequire(): NodeJS.Require {
+  return createRequire(typeof __filename === 'string' ? __filename : join(process.cwd(), 'noop.js'));
 }
 
 /** The native binary inside the pinned `@openai/codex` platform package, if installed. */
