@@ -430,7 +430,19 @@ function generate(bundle: Schema, experimental: boolean): Map<string, string> {
   ].join('\n');
   // The check table holds what validation can reach (the methods' params and results and what
   // they name), as an array: a reference is an index, so no definition name reaches a browser bundle.
-  const table = checkRows.filter(([n]) => reached.has(n));
+  // A definition that one other definition names, and no method, is written where it is named.
+  const chkOf = new Map(checkRows);
+  const uses = new Map<string, number>();
+  for (const e of [...requests, ...notifications, ...serverRequests]) for (const n of [e.params, e.result]) if (n) uses.set(n, Infinity);
+  for (const name of reached) for (const m of chkOf.get(name)!.matchAll(REF_MARK)) uses.set(m[1]!, (uses.get(m[1]!) ?? 0) + 1);
+  const inlined = new Set([...reached].filter((n) => uses.get(n) === 1));
+  const inline = (chk: string, seen: readonly string[] = []): string =>
+    chk.replace(REF_MARK, (mark, name: string) => {
+      if (!inlined.has(name)) return mark;
+      if (seen.includes(name)) throw new Error(`check table: ${name} would be inlined into itself`);
+      return inline(chkOf.get(name)!, [...seen, name]);
+    });
+  const table = checkRows.filter(([n]) => reached.has(n) && !inlined.has(n)).map(([n, chk]) => [n, inline(chk, [n])] as [string, string]);
   const index = new Map(table.map(([n], i) => [n, i]));
   const at = (name: string) => index.get(name)!;
   const methodRows = <E,>(entries: E[], method: (e: E) => string, value: (e: E) => string) => entries.map((e) => `${JSON.stringify(method(e))}:${value(e)},`);
@@ -439,7 +451,7 @@ function generate(bundle: Schema, experimental: boolean): Map<string, string> {
     ...CHECK_TABLE_DOC,
     'export type CheckNode = number | string | { readonly [key: string]: CheckNode } | readonly (CheckNode | boolean | null)[];',
     '',
-    '/** The definitions a method reaches, in the order of `CHECK_NAMES` (check-names.ts). */',
+    '/** The definitions a method reaches, in the order of `CHECK_NAMES` (check-names.ts); one that a single other definition names is written in place. */',
     'export const CHECKS: readonly CheckNode[] = [',
     ...table.map(([n, chk], i) => `/*${i} ${n}*/${numberRefs(chk, index)},`),
     '];',

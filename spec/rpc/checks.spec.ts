@@ -128,7 +128,8 @@ describe('compiled checks of the check table', () => {
   const names = CHECK_NAMES;
 
   test('the table covers the definitions every method reaches, and names each', () => {
-    expect(CHECKS.length).toBeGreaterThan(600);
+    // About 680 definitions are reached; those one other definition names are written in place (checked through it).
+    expect(CHECKS.length).toBeGreaterThan(350);
     expect(names.length).toBe(CHECKS.length);
     for (const name of ['AgentMessageDeltaNotification', 'ItemCompletedNotification', 'ThreadStartParams', 'ThreadStartResponse', 'ThreadItem']) expect(checkOf(LENIENT, refOf(name))).not.toBeNull();
     for (const ref of [-1, CHECKS.length, 1.5, NaN]) expect(checkOf(LENIENT, ref)).toBeNull();
