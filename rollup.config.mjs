@@ -2,8 +2,10 @@
 import typescript from '@rollup/plugin-typescript';
 import { dts } from 'rollup-plugin-dts';
 import { builtinModules } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 
+// A fresh dist each build: chunk names carry hashes, and stale chunks would otherwise be packed.
+rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const entries = { index: 'lib/index.ts', types: 'lib/types.ts', testing: 'lib/testing/index.ts', relay: 'lib/relay/index.ts' };
 // The `browser` export condition of the root entry: one self-contained ESM file, no Node built-ins.

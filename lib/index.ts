@@ -7,13 +7,13 @@
  */
 import { usePlatform } from './facade/platform.js';
 import { nodePlatform } from './node/node-platform.js';
-import { zodExplainer } from './node/zod-explainer.js';
+import { loadZodSchemas, zodExplainer } from './node/zod-explainer.js';
 import { useExplainer } from './rpc/explain.js';
 
 // The Node build spawns servers and connects with `ws`; the browser build (browser.ts) does not.
 // It also explains refused messages with zod, which the browser build does not carry.
 usePlatform(nodePlatform);
-useExplainer(zodExplainer);
+useExplainer(zodExplainer, loadZodSchemas);
 
 export * from './client.js';
 export { StreamTransport, type ReadableLike, type WritableLike } from './process/stream-transport.js';

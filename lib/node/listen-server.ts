@@ -1,10 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InvalidArgumentError, TransportClosedError, type ProcessExit } from '../errors.js';
 import { readGuardedPid, spawnGuarded } from '../process/guardian.js';
+import { builtin } from '../process/cross-spawn.js';
 import { appServerCommand, type SpawnOptions } from '../process/process-transport.js';
 import { pipeStderr } from '../process/stream-transport.js';
 import { Redactor } from '../transport/redactor.js';
@@ -97,6 +97,7 @@ export class ListenServer implements OwnedServer {
     const detached = options.detached ?? false;
     if (mode === 'ws') {
       // The token never touches disk or argv: only its hash goes on the command line.
+      const { createHash, randomBytes } = builtin<typeof import('node:crypto')>('node:crypto');
       const token = options.token ?? randomBytes(32).toString('base64url');
       redactor.add(token);
       const sha = createHash('sha256').update(token).digest('hex');

@@ -1,5 +1,13 @@
-import { spawn as nodeSpawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import type { ChildProcess, SpawnOptions } from 'node:child_process';
 import { packageRequire } from './resolve-binary.js';
+
+/**
+ * A Node built-in module, loaded on first use: `node:child_process` and `node:crypto` take several
+ * milliseconds to load, which an `import('codex-rx')` that never spawns should not pay.
+ */
+export function builtin<M>(name: `node:${string}`): M {
+  return packageRequire()(name) as M;
+}
 
 interface CrossSpawn {
   (command: string, args: readonly string[], options: SpawnOptions): ChildProcess;
@@ -18,7 +26,7 @@ const load = (): CrossSpawn => (crossSpawn ??= packageRequire()('cross-spawn') a
 
 /** Spawns an argv array (never a shell string) as cross-spawn would. */
 export function spawnCommand(command: string, args: readonly string[], options: SpawnOptions): ChildProcess {
-  return IS_WINDOWS ? load()(command, args, options) : nodeSpawn(command, args, options);
+  return IS_WINDOWS ? load()(command, args, options) : builtin<typeof import('node:child_process')>('node:child_process').spawn(command, args, options);
 }
 
 /** What {@link spawnCommand} would run: on Windows a shebang or a `.cmd` goes through its interpreter or cmd.exe. */

@@ -24,7 +24,7 @@ import type {
   ServerRequest,
 } from './messages.js';
 import { checkOf, type Check } from './checks.js';
-import { explain, LENIENT_TABLE, STRICT_TABLE } from './explain.js';
+import { explain, LENIENT_TABLE, prepareExplainer, STRICT_TABLE } from './explain.js';
 import { ConnectionStreams } from './connection-streams.js';
 import { isObject, own } from './messages.js';
 import { checkParams } from './params-check.js';
@@ -159,6 +159,8 @@ export class Connection {
     this.notificationSchemas = new SchemaCache(this.validation, NOTIFICATION_REFS);
     this.requestSchemas = new SchemaCache(this.validation, REQUEST_REFS);
     this.resultSchemas = new SchemaCache(this.validation, RESULT_REFS);
+    // What explains a refused message or params loads now, not at import.
+    if (this.validation !== 'off' || options.checkParams) prepareExplainer();
     this.ownsStreams = !options.streams;
     const streams = (this.streams = options.streams ?? new ConnectionStreams());
     this.messages = streams.messages;

@@ -28,9 +28,20 @@ export function explain(ref: number, value: unknown, strict: boolean): Explanati
   return explainer(ref, value, strict);
 }
 
-/** @internal Called once by the Node entry points, which explain with zod. */
-export function useExplainer(next: Explainer): void {
+let prepare: () => void = () => {};
+
+/**
+ * @internal Called once by the Node entry points, which explain with zod; `prepareNext` readies it
+ * (loads what it needs in the background), see {@link prepareExplainer}.
+ */
+export function useExplainer(next: Explainer, prepareNext: () => void = () => {}): void {
   explainer = next;
+  prepare = prepareNext;
+}
+
+/** Readies the installed explainer for a connection that validates, so a refusal is worded by it. */
+export function prepareExplainer(): void {
+  prepare();
 }
 
 type Issue = z.core.$ZodIssue;
