@@ -224,6 +224,9 @@ function literal(v: Json): Rendered {
 const refMark = (name: string) => `$REF(${name})`;
 const REF_MARK = /\$REF\(([A-Za-z0-9_]+)\)/g;
 
+/** `text` as a single-quoted JavaScript string (JSON keeps its double quotes unescaped). */
+const jsString = (text: string) => `'${text.replace(/[\\'\n\r\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\u2028' ? '\\u2028' : c === '\u2029' ? '\\u2029' : `\\${c}`))}'`;
+
 /** A rendered check node with its references replaced by table indices. */
 function numberRefs(chk: string, index: ReadonlyMap<string, number>): string {
   return chk.replace(REF_MARK, (_, name: string) => {
@@ -311,7 +314,7 @@ const CHECK_TABLE_DOC = [
   ' * A node of the check table, rendered from the same JSON Schema node as the zod expression of',
   ' * schemas.ts (zod\'s semantics are the reference: lib/rpc/checks.ts accepts exactly what zod does):',
   ' * - `"s"` string, `"n"` number (finite), `"b"` boolean, `"z"` null, `"u"` unknown, `"x"` never;',
-  ' * - a number: a reference to the definition at that index of `CHECKS` (its name: the same index of',
+  ' * - a number: a reference to the definition at that index of the table (`checks()`) (its name: the same index of',
   ' *   `CHECK_NAMES` in check-names.ts, which only the Node build and the tests load);',
   ' * - a plain object: an object with these fields (unknown keys pass in lenient mode and fail in',
   ' *   strict mode), a field `[9, node]` being optional;',
@@ -451,10 +454,18 @@ function generate(bundle: Schema, experimental: boolean): Map<string, string> {
     ...CHECK_TABLE_DOC,
     'export type CheckNode = number | string | { readonly [key: string]: CheckNode } | readonly (CheckNode | boolean | null)[];',
     '',
-    '/** The definitions a method reaches, in the order of `CHECK_NAMES` (check-names.ts); one that a single other definition names is written in place. */',
-    'export const CHECKS: readonly CheckNode[] = [',
-    ...table.map(([n, chk], i) => `/*${i} ${n}*/${numberRefs(chk, index)},`),
+    '/**',
+    ' * The definitions a method reaches, in the order of `CHECK_NAMES` (check-names.ts), each as JSON;',
+    ' * one that a single other definition names is written in place. Parsed on first use: as a',
+    ' * literal, the table cost a cold `import(\'codex-rx\')` about 10 ms.',
+    ' */',
+    'const ROWS: readonly string[] = [',
+    ...table.map(([n, chk], i) => `/*${i} ${n}*/${jsString(JSON.stringify((0, eval)(`(${numberRefs(chk, index)})`)))},`),
     '];',
+    'let parsed: readonly CheckNode[] | null = null;',
+    '',
+    '/** The check table (see {@link CheckNode}), parsed once. */',
+    "export const checks = (): readonly CheckNode[] => (parsed ??= JSON.parse(`[${ROWS.join(',')}]`) as CheckNode[]);",
     '',
     '/** Client → server requests: the definitions of the params (-1: the method takes none) and of the result. */',
     'export const CLIENT_REQUEST_CHECKS: { readonly [method: string]: readonly [params: number, result: number] } = {',

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { CHECKS, type CheckNode } from '../generated/checks.js';
+import { checks, type CheckNode } from '../generated/checks.js';
 import { checkOf, nodeCheck, type CheckTable } from './checks.js';
 import { isObject } from './messages.js';
 
@@ -18,8 +18,19 @@ export interface Explanation {
  */
 export type Explainer = (ref: number, value: unknown, strict: boolean) => Explanation | null;
 
-export const LENIENT_TABLE: CheckTable = { nodes: CHECKS, strict: false };
-export const STRICT_TABLE: CheckTable = { nodes: CHECKS, strict: true };
+/** The stable set's check table, lenient and strict, parsed when a check is first compiled. */
+export const LENIENT_TABLE: CheckTable = {
+  get nodes() {
+    return checks();
+  },
+  strict: false,
+};
+export const STRICT_TABLE: CheckTable = {
+  get nodes() {
+    return checks();
+  },
+  strict: true,
+};
 
 let explainer: Explainer = (ref, value, strict) => explainFromTable(strict ? STRICT_TABLE : LENIENT_TABLE, ref, value);
 

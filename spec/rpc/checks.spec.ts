@@ -8,7 +8,9 @@
 import { z } from 'zod';
 import { ApprovalPolicy, type InboundMessage } from '../../lib/index.js';
 import { CHECK_NAMES } from '../../lib/generated/check-names.js';
-import { CHECKS, type CheckNode } from '../../lib/generated/checks.js';
+import { checks, type CheckNode } from '../../lib/generated/checks.js';
+
+const CHECKS = checks();
 import { CLIENT_REQUEST_SCHEMAS, SERVER_NOTIFICATION_SCHEMAS, SERVER_REQUEST_SCHEMAS } from '../../lib/generated/methods.js';
 import { startOfflineCodex } from '../../lib/testing/index.js';
 import { defineProtocolSchemas, type ObjectFactory, type ProtocolSchemas } from '../../lib/generated/schemas.js';
