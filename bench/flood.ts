@@ -255,7 +255,8 @@ async function rxWs(open: Opener, shape: Shape, validation: 'lenient' | 'off'): 
   const receivers = shape === 'round-robin' ? turns : [turns[0]!];
   const targets = receivers.map((t) => ({ threadId: t.threadId, turnId: t.id }));
   const count = counter(receivers);
-  const notify = (codex as unknown as { connection: { notify(method: string, params: unknown): void } }).connection;
+  // The client's session (private) sends the flood request on its current connection.
+  const notify = (codex as unknown as { session: { notify(method: string, params: unknown): void } }).session;
   return {
     flood: () =>
       timed(async () => {
