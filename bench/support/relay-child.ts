@@ -44,6 +44,7 @@ export interface RelayChild {
   memory(): Promise<RelayMemory>;
   /** The child's CPU time so far, µs (user + system). */
   cpuUs(): Promise<number>;
+  /** Ends the child: it closes the relay and exits. */
   close(): void;
 }
 
@@ -88,6 +89,7 @@ export async function forkRelay(upstream: RelayUpstream, options: { build?: bool
       const c = await ask(cpuWaiters, 'cpu');
       return c.user + c.system;
     },
-    close: () => void child.kill(),
+    // The child closes the relay and exits when the channel goes (a profile it writes then is complete).
+    close: () => child.connected && child.disconnect(),
   };
 }
