@@ -6,8 +6,10 @@
  * 1. Memory: the relay's rss idle (after start) and with `--observers` (1000) observe connections
  *    open, each what a read-only dashboard page does (Origin, observe token as subprotocol,
  *    `initialize`, `initialized`, `thread/loaded/list`) against the real app-server; both after
- *    forced collections in the child. From those, the memory per connection; then all closed.
- * 2. Overhead per frame: the same flood of `--frames` deltas from the scripted ws server
+ *    forced collections in the child. From those, the memory per connection; then all closed,
+ *    and a second time (the heap after each close shows a leak).
+ * 2. Overhead per frame: the same flood of `--frames` (100 000) deltas, in agent messages of 100
+ *    (so 2 % more frames: their item/started and item/completed), from the scripted ws server
  *    (bench/support/ws-flood-server.mjs) to a raw reader (`ws` + `JSON.parse`), straight and
  *    through the relay, runs alternating, medians. (relay wall − straight wall) / frames, and the
  *    relay process's own CPU time per frame (`process.cpuUsage()` in the child).
@@ -26,18 +28,22 @@ import { createHermeticHome, mockProviderConfig, startFakeResponsesServer, write
 import { startListeningAppServer } from '../spec/support/app-server-listener.js';
 import { WsJsonRpc, type OpenOptions } from '../spec/support/ws-json-rpc.js';
 import { forkRelay, RELAY_ORIGIN, type RelayChild, type RelayMemory } from './support/relay-child.js';
-import { opener, rawWs, startWsServer, type Timing } from './support/ws-flood.js';
+import { floodFrames, opener, rawWs, startWsServer, type Timing } from './support/ws-flood.js';
 import { arg } from './support/args.js';
 
 const OBSERVERS = arg('observers', 1000);
 const FRAMES = arg('frames', 100_000);
 const RUNS = arg('runs', 5);
+/** Deltas per agent message of the flood (item/started, the deltas, item/completed). */
+const ITEM = 100;
 const CONNECTIONS = arg('connections', 100);
 const ROUNDS = arg('rounds', 3);
 const DELTAS = arg('deltas', 40);
 const DELAY_MS = arg('delay', 5);
 const BUILD = process.argv.includes('--build');
 const MiB = (bytes: number) => bytes / 1024 / 1024;
+/** One figure: what it is, then its value and meaning. */
+const row = (label: string, text: string) => console.log(`  ${label.padEnd(32)} ${text}`);
 const MB = (bytes: number) => `${MiB(bytes).toFixed(1)} MiB`;
 
 /** What an aggregator reads: the last line, `BENCH-JSON` and this as JSON. */
@@ -99,33 +105,42 @@ async function memoryAt(relay: RelayChild, n: number, sockets: number): Promise<
   }
 }
 
-async function memory(relay: RelayChild) {
-  const idle = await relay.memory();
+/** Opens `OBSERVERS` observe pages (in batches, as pages arrive, not a thousand handshakes at once), then closes them. */
+async function observeCycle(relay: RelayChild, idle: RelayMemory) {
   const clients: WsJsonRpc[] = [];
   const t0 = performance.now();
-  // In batches, as pages arrive, not a thousand handshakes at once.
   for (let i = 0; i < OBSERVERS; i += 50) {
     clients.push(...(await Promise.all(Array.from({ length: Math.min(50, OBSERVERS - i) }, () => observer(relay)))));
   }
   const openMs = performance.now() - t0;
   const open = await memoryAt(relay, OBSERVERS, idle.sockets + 2 * OBSERVERS);
   await Promise.all(clients.map((c) => c.close()));
-  const after = await memoryAt(relay, 0, idle.sockets);
+  const closed = await memoryAt(relay, 0, idle.sockets);
+  return { openMs, open, closed };
+}
+
+async function memory(relay: RelayChild) {
+  const idle = await relay.memory();
+  const { openMs, open, closed } = await observeCycle(relay, idle);
+  // A second cycle: a leak would leave its sessions' heap behind again; warming up happens once.
+  const again = await observeCycle(relay, idle);
   const per = (key: keyof RelayMemory) => (open[key] - idle[key]) / OBSERVERS / 1024;
   const kib = per('rss');
+  const signed = (bytes: number) => `${bytes >= 0 ? '+' : ''}${MB(bytes)}`;
   console.log(`Relay memory (the child's rss and heap after two forced collections), ${OBSERVERS} observe connections (each a page: observe token, initialize, thread/loaded/list) to the real app-server:`);
-  console.log(`  rss idle:                        ${MB(idle.rss)}  (the relay process right after start; heap ${MB(idle.heapUsed)})`);
-  console.log(`  rss with ${OBSERVERS} open:              ${MB(open.rss)}  (heap ${MB(open.heapUsed)}, external ${MB(open.external)}; opened in ${(openMs / 1000).toFixed(1)} s)`);
-  console.log(`  memory per connection:           ${kib.toFixed(1)} KiB rss  (of it heap ${per('heapUsed').toFixed(1)} KiB, external ${per('external').toFixed(1)} KiB; a browser socket and its own upstream socket each)`);
-  console.log(`  all ${OBSERVERS} closed again:            rss ${MB(after.rss)}, heap ${MB(after.heapUsed)}  (heap ${after.heapUsed - idle.heapUsed >= 0 ? '+' : ''}${MB(after.heapUsed - idle.heapUsed)} over idle: what closed sessions still hold)`);
+  row('rss idle:', `${MB(idle.rss)}  (the relay process right after start; heap ${MB(idle.heapUsed)})`);
+  row(`rss with ${OBSERVERS} open:`, `${MB(open.rss)}  (heap ${MB(open.heapUsed)}, external ${MB(open.external)}; opened in ${(openMs / 1000).toFixed(1)} s)`);
+  row('memory per connection:', `${kib.toFixed(1)} KiB rss  (of it heap ${per('heapUsed').toFixed(1)} KiB, external ${per('external').toFixed(1)} KiB; a browser socket and its own upstream socket each)`);
+  row(`all ${OBSERVERS} closed:`, `rss ${MB(closed.rss)}, heap ${MB(closed.heapUsed)}  (heap ${signed(closed.heapUsed - idle.heapUsed)} over idle: warm-up and what closed sessions still hold)`);
+  row('opened and closed again:', `rss ${MB(again.closed.rss)}, heap ${MB(again.closed.heapUsed)}  (heap ${signed(again.closed.heapUsed - closed.heapUsed)} over the first close: a leak of ${OBSERVERS} sessions would show here)`);
   return { relayRssIdleMiB: MiB(idle.rss), relayRss1000MiB: MiB(open.rss), relayKiBPerConnection: kib };
 }
 
 // ---------------------------------------------------------------------- 2. overhead per frame
 
 async function overhead(relay: RelayChild, serverUrl: string) {
-  const straight = await rawWs(opener(serverUrl), FRAMES, 100);
-  const through = await rawWs(opener(relay.url, relay), FRAMES, 100);
+  const straight = await rawWs(opener(serverUrl), FRAMES, ITEM);
+  const through = await rawWs(opener(relay.url, relay), FRAMES, ITEM);
   const relayed = async (): Promise<Timing & { relayCpuUs: number }> => {
     const c0 = await relay.cpuUs();
     const t = await through.flood();
@@ -146,17 +161,16 @@ async function overhead(relay: RelayChild, serverUrl: string) {
       }
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    const frames = via[0]!.frames!;
-    if (via.some((t) => t.frames !== frames) || direct.some((t) => t.frames !== frames)) throw new Error('the readers got different numbers of frames');
+    const frames = floodFrames(FRAMES, ITEM);
     const us = (ms: number) => (ms * 1000) / frames;
     const d = median(direct.map((t) => t.ms));
     const v = median(via.map((t) => t.ms));
     const cpu = median(via.map((t) => t.relayCpuUs)) / frames;
-    console.log(`Relay overhead per frame: a flood of ${frames} frames (${FRAMES} item/agentMessage/delta in items of 100) from the scripted ws server to a raw reader (ws + JSON.parse), straight vs. through the relay; ${RUNS} runs alternating, medians:`);
-    console.log(`  straight:                        ${us(d).toFixed(2)} µs per frame wall (${d.toFixed(0)} ms)`);
-    console.log(`  through the relay:               ${us(v).toFixed(2)} µs per frame wall (${v.toFixed(0)} ms)`);
-    console.log(`  relay overhead per frame:        ${us(v - d).toFixed(2)} µs wall  (the difference of the two; the relay runs beside the server and the reader, on 2 shared cores)`);
-    console.log(`  relay CPU per frame:             ${cpu.toFixed(2)} µs  (the relay process's own user + system time over a relayed flood / frames)`);
+    console.log(`Relay overhead per frame: a flood of ${frames} frames (${FRAMES} item/agentMessage/delta in agent messages of ${ITEM}) from the scripted ws server to a raw reader (ws + JSON.parse), straight vs. through the relay; ${RUNS} runs alternating, medians:`);
+    row('straight:', `${us(d).toFixed(2)} µs per frame wall (${d.toFixed(0)} ms)`);
+    row('through the relay:', `${us(v).toFixed(2)} µs per frame wall (${v.toFixed(0)} ms)`);
+    row('relay overhead per frame:', `${us(v - d).toFixed(2)} µs wall  (the difference of the two; the relay runs beside the server and the reader, on 2 shared cores)`);
+    row('relay CPU per frame:', `${cpu.toFixed(2)} µs  (the relay process's own user + system time over a relayed flood / frames)`);
     return { relayUsPerFrame: us(v - d), relayCpuUsPerFrame: cpu };
   } finally {
     await straight.close();
@@ -228,8 +242,8 @@ async function turns(relay: RelayChild, endpoint: { url: string; token: string }
   console.log(`${CONNECTIONS} concurrent connections, one turn each (${DELTAS} deltas, ${DELAY_MS} ms apart), ${ROUNDS} rounds, straight to app-server vs. through the relay:`);
   const d = summary('direct', direct);
   const r = summary('relay', relayed);
-  console.log(`  relay overhead per turn (median): ${(r - d).toFixed(1)} ms (${(((r - d) / d) * 100).toFixed(1)}%; app-server's queue dominates)`);
-  console.log(`  relay process memory (collected, sampled every 200 ms while relaying): before rss ${MB(before.rss)} heap ${MB(before.heapUsed)}; peak rss ${MB(peak.rss)} heap ${MB(peak.heapUsed)}; after rss ${MB(after.rss)} heap ${MB(after.heapUsed)}`);
+  row('relay overhead per turn (median):', `${(r - d).toFixed(1)} ms (${(((r - d) / d) * 100).toFixed(1)}%; app-server's queue dominates)`);
+  row('relay process memory (collected, sampled every 200 ms while relaying):', `before rss ${MB(before.rss)} heap ${MB(before.heapUsed)}; peak rss ${MB(peak.rss)} heap ${MB(peak.heapUsed)}; after rss ${MB(after.rss)} heap ${MB(after.heapUsed)}`);
 }
 
 // --------------------------------------------------------------------------------------- main

@@ -15,9 +15,14 @@ export interface Timing {
   ms: number;
   /** This process's CPU time, ms. */
   cpu: number;
-  /** Frames the raw reader got (every message: deltas and the items around them). */
-  frames?: number;
 }
+
+/**
+ * The frames of a flood of `messages` deltas in agent messages of `itemDeltas` (see
+ * flood-messages.mjs): the deltas, an `item/started` per message, an `item/completed` per whole one.
+ */
+export const floodFrames = (messages: number, itemDeltas: number): number =>
+  itemDeltas > 0 ? messages + Math.ceil(messages / itemDeltas) + Math.floor(messages / itemDeltas) : messages;
 
 /** A reader of floods, one at a time. */
 export interface Session {
@@ -71,11 +76,9 @@ export const opener =
 export async function rawWs(open: Opener, messages: number, itemDeltas: number): Promise<Session> {
   const socket = await open();
   let n = 0;
-  let frames = 0;
   let chars = 0;
   let resolve = () => {};
   socket.on('message', (data) => {
-    frames++;
     const msg = JSON.parse(data.toString());
     if (msg.method !== 'item/agentMessage/delta') return;
     chars += msg.params.delta.length;
@@ -84,14 +87,14 @@ export async function rawWs(open: Opener, messages: number, itemDeltas: number):
   const targets = [{ threadId: 'raw', turnId: 'raw' }];
   return {
     flood: async () => {
-      n = frames = 0;
+      n = 0;
       const t = await timed(async () => {
         const done = new Promise<void>((r) => (resolve = r));
         socket.send(JSON.stringify({ jsonrpc: '2.0', method: 'bench/flood', params: { targets, count: messages, itemDeltas } }));
         await done;
       });
       if (chars === 0) throw new Error('raw reader read nothing');
-      return { ...t, frames };
+      return t;
     },
     close: async () => {
       socket.close();
