@@ -12,8 +12,9 @@
  *
  * stdio: in memory (two PassThroughs, the bytes in 64 KiB chunks as a pipe delivers them).
  * ws: a WebSocket server in a child process (bench/support/ws-flood-server.mjs) sends one frame
- * per message. relay: the same server behind codex-rx/relay in a child process of its own
- * (bench/support/relay-child.ts), both readers connecting as a page does (Origin, token
+ * per message. relay: the same server behind codex-rx/relay in a child process of its own, run
+ * by plain Node from the built dist/ (bench/support/relay-child.ts; `npm run build` first when
+ * dist/ is missing or older than lib/), both readers connecting as a page does (Origin, token
  * subprotocol). Raw and codex-rx runs alternate; figures are medians. Throughput ratios are
  * raw time / codex-rx time (1.0 = as fast as raw), from wall time and from this process's CPU time
  * (steadier on a loaded machine). Prints figures; asserts nothing.
@@ -21,15 +22,12 @@
  *   npx tsx --expose-gc bench/flood.ts           # stdio, ws and relay; validation lenient and off
  *   npx tsx bench/flood.ts --transport stdio --validation lenient --runs 5 --messages 200000
  */
-import { fork, type ChildProcess } from 'node:child_process';
-import { PassThrough, Readable } from 'node:stream';
+import type { ChildProcess } from 'node:child_process';
+import { PassThrough } from 'node:stream';
 import { createInterface } from 'node:readline';
-import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import WebSocket from 'ws';
 import { Codex, StreamTransport, WebSocketTransport, type TurnHandle, type WebSocketLike } from '../lib/index.js';
-import { relayProtocols } from '../lib/relay/index.js';
-import { forkRelay, RELAY_ORIGIN } from './support/relay-child.js';
+import { forkRelay } from './support/relay-child.js';
+import { opener, rawWs, startWsServer, timed, type Opener, type Session, type Timing } from './support/ws-flood.js';
 import { serverId } from './support/ids.mjs';
 import { floodMessages } from './support/flood-messages.mjs';
 import { arg, strArg } from './support/args.js';
@@ -72,24 +70,6 @@ function makeChunks(targets: Target[]): Buffer[] {
   const out: Buffer[] = [];
   for (let i = 0; i < buf.length; i += CHUNK) out.push(buf.subarray(i, i + CHUNK));
   return out;
-}
-
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-interface Timing {
-  ms: number;
-  cpu: number;
-}
-/** Each timed run starts from a collected heap (with `--expose-gc`), raw and codex-rx alike. */
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
-async function timed(fn: () => Promise<void>): Promise<Timing> {
-  collect();
-  const c0 = cpuMs();
-  const t0 = performance.now();
-  await fn();
-  return { ms: performance.now() - t0, cpu: cpuMs() - c0 };
 }
 
 // --------------------------------------------------------------------------- stdio (in memory)
@@ -173,12 +153,6 @@ function counter(turns: TurnHandle[]): { reset(): Promise<void> } {
   };
 }
 
-interface Session {
-  /** One flood to the shape's targets, resolved when the subscribers saw every message. */
-  flood(): Promise<Timing>;
-  close(): Promise<void>;
-}
-
 async function rxStdio(shape: Shape, validation: 'lenient' | 'off'): Promise<Session> {
   const { transport, toClient } = scriptedPeer();
   const codex = await Codex.connect(transport, { validation, ...windows });
@@ -202,55 +176,6 @@ async function rxStdio(shape: Shape, validation: 'lenient' | 'off'): Promise<Ses
 
 // --------------------------------------------------------------------------------------- ws
 
-const SERVER = fileURLToPath(new URL('./support/ws-flood-server.mjs', import.meta.url));
-
-async function startWsServer(): Promise<{ url: string; child: ChildProcess }> {
-  const child = fork(SERVER, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-  const url = await new Promise<string>((resolve) => child.once('message', (m) => resolve(String(m))));
-  return { url, child };
-}
-
-/** A socket to the flood server, straight or through the relay (as a page would: Origin, token subprotocol). */
-type Opener = () => Promise<WebSocket>;
-const opener =
-  (url: string, relay?: { token: string }): Opener =>
-  async () => {
-    const socket = relay
-      ? new WebSocket(url, relayProtocols(relay.token), { origin: RELAY_ORIGIN, perMessageDeflate: false })
-      : new WebSocket(url, { perMessageDeflate: false });
-    await new Promise((resolve, reject) => {
-      socket.once('open', resolve);
-      socket.once('error', reject);
-    });
-    return socket;
-  };
-
-async function rawWs(open: Opener): Promise<Session> {
-  const socket = await open();
-  let n = 0;
-  let chars = 0;
-  let resolve = () => {};
-  socket.on('message', (data) => {
-    const msg = JSON.parse(data.toString());
-    if (msg.method !== 'item/agentMessage/delta') return;
-    chars += msg.params.delta.length;
-    if (++n === MESSAGES) resolve();
-  });
-  const targets = [{ threadId: 'raw', turnId: 'raw' }];
-  return {
-    flood: () =>
-      timed(async () => {
-        n = 0;
-        const done = new Promise<void>((r) => (resolve = r));
-        socket.send(JSON.stringify({ jsonrpc: '2.0', method: 'bench/flood', params: { targets, count: MESSAGES, itemDeltas: ITEM } }));
-        await done;
-      }),
-    close: async () => {
-      socket.close();
-    },
-  };
-}
-
 async function rxWs(open: Opener, shape: Shape, validation: 'lenient' | 'off'): Promise<Session> {
   const codex = await Codex.connect(new WebSocketTransport((await open()) as unknown as WebSocketLike), { validation });
   const live = shape === '1 live' ? 1 : LIVE;
@@ -258,7 +183,8 @@ async function rxWs(open: Opener, shape: Shape, validation: 'lenient' | 'off'): 
   const receivers = shape === 'round-robin' ? turns : [turns[0]!];
   const targets = receivers.map((t) => ({ threadId: t.threadId, turnId: t.id }));
   const count = counter(receivers);
-  const notify = (codex as unknown as { connection: { notify(method: string, params: unknown): void } }).connection;
+  // The client's session (private) sends the flood request on its current connection.
+  const notify = (codex as unknown as { session: { notify(method: string, params: unknown): void } }).session;
   return {
     flood: () =>
       timed(async () => {
@@ -318,7 +244,10 @@ async function main() {
     let server: { url: string; child: ChildProcess } | null = null;
     let relay: Awaited<ReturnType<typeof forkRelay>> | null = null;
     if (transport !== 'stdio') server = await startWsServer();
-    if (transport === 'relay') relay = await forkRelay({ url: server!.url });
+    if (transport === 'relay') {
+      relay = await forkRelay({ url: server!.url });
+      console.log(`relay: ${relay.module}, ${relay.build}`);
+    }
     const open = relay ? opener(relay.url, relay) : server ? opener(server.url) : null;
     try {
       for (const validation of VALIDATIONS) {
@@ -333,7 +262,7 @@ async function main() {
             const data = chunks([{ threadId: 'raw', turnId: 'raw' }]);
             raw = () => rawStdio(data);
           } else {
-            rawSession = await rawWs(open!);
+            rawSession = await rawWs(open!, MESSAGES, ITEM);
             raw = () => rawSession!.flood();
           }
           const m = await measure(raw, session);
