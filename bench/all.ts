@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: every figure of issue 20 against its goal, from one run. Builds `dist/` once,
+ * `npm run bench`: every figure of issue 20 against its goal, from one run. Builds `dist/` when stale,
  * then runs each benchmark in a child process of its own (raw and codex-rx alternate inside each),
  * prints its own output as it goes, and ends with one table: figure, goal, value, met. Figures are
  * printed, never asserted (timings do not belong in tests). About 10 minutes on the 2-core machine.
@@ -9,6 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { ensureBuilt } from './support/built-dist.js';
 
 const root = join(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
@@ -34,17 +35,14 @@ function run(script: string, args: string[], node: string[] = []): Promise<Recor
   });
 }
 
-await new Promise<void>((resolve, reject) => {
-  console.log('$ npm run build');
-  spawn('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' }).on('exit', (code) => (code === 0 ? resolve() : reject(new Error('build failed'))));
-});
+console.log(ensureBuilt(process.argv.includes('--build')));
 
 const figures: Record<string, number> = {
   ...(await run('bundle.ts', [])),
   ...(await run('import.ts', ['--runs', quick ? '5' : '15'])),
   ...(await run('flood.ts', ['--transport', 'stdio', '--validation', 'lenient', '--runs', quick ? '1' : '5'], ['--expose-gc'])),
   ...(await run('turns.ts', ['--transport', 'stdio', '--rounds', quick ? '3' : '9'])),
-  ...(await run('relay.ts', quick ? ['--quick'] : [])),
+  ...(await run('relay.ts', quick ? ['--runs', '1', '--rounds', '0'] : ['--rounds', '0'], ['--expose-gc'])),
 };
 
 /** Each figure: its name, its goal, and whether a value meets it. */

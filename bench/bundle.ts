@@ -5,16 +5,17 @@
  * at most 50 KiB with each. `npm run check:package` measures the same from the packed tarball and
  * fails above the goal; this prints it for `npm run bench`.
  *
- *   npm run build && npx tsx bench/bundle.ts
+ *   npm run bench:bundle            (builds dist/ first when it is older than lib/)
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ensureBuilt } from './support/built-dist.js';
 
 const root = join(import.meta.dirname, '..');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
-if (!existsSync(join(root, 'dist', 'browser.js'))) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+console.log(ensureBuilt(process.argv.includes('--build')));
 
 // A page's project inside the checkout (so rxjs resolves from its node_modules), with codex-rx linked in.
 const app = join(root, '.tmp', 'bench-bundle');

@@ -4,17 +4,17 @@
  * codex-rx's root entry. Prints the median of `--runs` (default 9) and the extra modules loaded.
  * Issue 20's goal: codex-rx's own share at most 30 ms.
  *
- *   npm run build && npx tsx bench/import.ts
+ *   npm run bench:import            (builds dist/ first when it is older than lib/)
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { arg } from './support/args.js';
+import { ensureBuilt } from './support/built-dist.js';
 
 const RUNS = arg('runs', 9);
 const root = join(import.meta.dirname, '..');
 const entry = join(root, 'dist', 'index.js');
-if (!existsSync(entry)) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+console.log(ensureBuilt(process.argv.includes('--build')));
 
 const script = `
   const { performance } = await import('node:perf_hooks');
