@@ -10,6 +10,13 @@ import { closeBrowser, RelaySession, type SessionEnd, type SessionHooks } from '
 import { ResumeBook } from './resume-book.js';
 import { connectUpstream, UpstreamConnectError, type RelayUpstream } from './upstream.js';
 
+/**
+ * The listener that keeps a socket's late errors from throwing: one function for every socket, so
+ * it holds nothing of the upgrade it was added in (a closure made there would keep the request
+ * alive for the connection's life).
+ */
+const ignoreError = (): void => {};
+
 /** The relay's bounds. Each has a default; going past one closes the browser with a {@link RelayCloseReason}. */
 export interface RelayLimits {
   /** Largest message a browser may send, in bytes (default 16 MiB; at most 64 MiB). → `message-too-big` */
@@ -248,13 +255,13 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
    */
   const upgradeThenClose = (req: IncomingMessage, socket: Duplex, head: Buffer, reason: RelayCloseReason, then: () => void = () => {}) =>
     wss.handleUpgrade(req, socket, head, (ws) => {
-      ws.on('error', () => {}); // whatever the client sends now, it goes nowhere
+      ws.on('error', ignoreError); // whatever the client sends now, it goes nowhere
       closeBrowser(ws, reason);
       then();
     });
 
   async function onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
-    socket.on('error', () => {});
+    socket.on('error', ignoreError);
     headersDone(socket);
     const origin = req.headers.origin;
     const credential = presentedCredential(req);
@@ -319,7 +326,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       if (session && session.adopt(browser, offer.received)) return;
       if (session) session.finish(RelayCloseReason.ResumeWindowPassed);
       emit({ type: 'resume-refused', why: session ? 'the missed frames are no longer kept' : 'unknown, spent or expired resume secret', origin });
-      browser.on('error', () => {}); // whatever the client sends now, it goes nowhere
+      browser.on('error', ignoreError); // whatever the client sends now, it goes nowhere
       closeBrowser(browser, RelayCloseReason.ResumeExpired);
     });
   }

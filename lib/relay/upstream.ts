@@ -1,6 +1,6 @@
 import type WebSocket from 'ws';
 import { CodexError } from '../errors.js';
-import { openAppServerSocket, type SocketOpenError } from '../node/node-websocket.js';
+import { openAppServerSocket, type SocketOpenError } from '../node/app-server-socket.js';
 
 /**
  * The app-server the relay forwards to: the `endpoint` of a `Codex.start({ listen })` server.
