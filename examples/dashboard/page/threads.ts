@@ -67,7 +67,7 @@ interface RowView {
   li: HTMLLIElement;
   button: HTMLButtonElement;
   status: HTMLSpanElement;
-  said: HTMLSpanElement;
+  said: HTMLElement;
   written: { status: string; said: string; name: string; selected: string; joined: string };
 }
 
@@ -94,8 +94,9 @@ function threadRows({ codex, join }: Live, server: Server, selected: BehaviorSub
     if (!v) {
       const button = el('button', { className: 'name', title: `thread ${id}`, onclick: () => selected.next({ server: server.index, threadId: id }) });
       const status = el('span', { className: 'status' });
-      const said = el('span', { className: 'said' });
-      const li = el('li', { className: 'thread', dataset: { threadId: id } }, button, ' ', status, said);
+      // The text's end shows, cut at its start when it is too long (see `.said` in index.html).
+      const said = el('bdi');
+      const li = el('li', { className: 'thread', dataset: { threadId: id } }, button, ' ', status, el('span', { className: 'said' }, said));
       v = { li, button, status, said, written: { status: '', said: '', name: '', selected: '', joined: '' } };
       views.set(id, v);
       list.append(li);
