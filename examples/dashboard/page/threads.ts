@@ -5,10 +5,10 @@
  *
  * Each thread's row shows its status and, live, the last words of its agent's latest message.
  * With dozens of turns streaming at once, the events only update a model of the rows; the DOM is
- * written in an animation frame (`auditTime(0, animationFrameScheduler)`), at most every
- * {@link RENDER_MS}, and only where a row changed.
+ * written in an animation frame, at most every {@link RENDER_MS} for all servers at once, and only
+ * where a row changed.
  */
-import { animationFrameScheduler, auditTime, BehaviorSubject, catchError, defer, EMPTY, ignoreElements, merge, mergeMap, type Observable, switchMap, tap } from 'rxjs';
+import { animationFrameScheduler, audit, auditTime, BehaviorSubject, catchError, defer, EMPTY, ignoreElements, interval, merge, mergeMap, type Observable, observeOn, share, switchMap, tap } from 'rxjs';
 import type { Thread, ThreadStatus } from 'codex-rx/types';
 import { describe, shown, type Live, type Server } from './fleet.js';
 import { el } from './dom.js';
@@ -22,6 +22,13 @@ const SAID = 80;
 
 /** The rows show the server's events at most this often, however many turns stream. */
 const RENDER_MS = 100;
+
+/**
+ * The rows' clock, shared by every server's section: a tick every {@link RENDER_MS}, delivered in
+ * an animation frame, so that all sections render in the same frame (each render is a frame of
+ * layout and paint). It runs only while a section waits for it.
+ */
+const renderTick$ = interval(RENDER_MS).pipe(observeOn(animationFrameScheduler), share());
 
 export function serverSection(server: Server, selected: BehaviorSubject<Selection>, container: HTMLElement): Observable<never> {
   const state = el('p', { className: 'connection', dataset: { status: 'connecting' } }, 'connecting…');
@@ -171,10 +178,13 @@ function threadRows({ codex, join }: Live, server: Server, selected: BehaviorSub
     codex.notificationsOf('item/agentMessage/delta').pipe(tap(({ threadId, delta }) => model.has(threadId) && (thread(threadId).said += delta))),
     codex.notificationsOf('item/completed').pipe(tap(({ threadId, item }) => item.type === 'agentMessage' && model.has(threadId) && (thread(threadId).said = item.text))),
   );
-  // Names, the selection and the joined set touch every row: a full pass (of cheap comparisons).
-  const everyRow = merge(threadNames, selected, join.changed).pipe(tap(() => (all = true)));
-  // The server's events render at most every RENDER_MS (each render is a frame of layout and
-  // paint); a click shows in the next frame.
-  const events = merge(listed, started, named, status, prompts, said).pipe(auditTime(RENDER_MS));
-  return merge(events, everyRow).pipe(auditTime(0, animationFrameScheduler), tap(render), ignoreElements());
+  // The server's events render on the next tick of the shared clock.
+  const events = merge(listed, started, named, status, prompts, said).pipe(audit(() => renderTick$));
+  // Names, the selection and the joined set touch every row: a full pass (of cheap comparisons),
+  // in the next frame (a click shows at once).
+  const everyRow = merge(threadNames, selected, join.changed).pipe(
+    tap(() => (all = true)),
+    auditTime(0, animationFrameScheduler),
+  );
+  return merge(events, everyRow).pipe(tap(render), ignoreElements());
 }
