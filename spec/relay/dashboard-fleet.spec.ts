@@ -137,7 +137,8 @@ test('every kind of item of a scripted turn shows: input, reasoning folded, mess
   await page.setViewport({ width: 390, height: 844 });
   await screenshot(page, 'dashboard-fleet-390.png');
   await page.setViewport({ width: 1400, height: 900 });
-  expect(fleet.errors).toEqual([]);
+  // (The page's reconnect attempts while server 2's relay was down, above, may have been refused.)
+  expect(fleet.errors.filter((e) => !isHandshakeFailure(e))).toEqual([]);
 });
 
 test('older turns come a page at a time (thread/turns/list): the last five first, then "Show older turns"', async () => {
@@ -155,7 +156,7 @@ test('older turns come a page at a time (thread/turns/list): the last five first
   await page.waitForFunction(`document.querySelectorAll('#turns article.turn').length === 7`, { polling: 'mutation' });
   expect(await shown()).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => [`turn ${n}`, `Turn number ${n}.`]));
   await page.waitForSelector('#older', { hidden: true });
-  expect(fleet.errors).toEqual([]);
+  expect(fleet.errors.filter((e) => !isHandshakeFailure(e))).toEqual([]);
 });
 
 test('an observe page has no action controls; axe-core finds no serious or critical violation; at 360 px nothing overflows; screenshots', async () => {

@@ -67,9 +67,12 @@ export async function recordTexts(page: Page, selector: string): Promise<() => P
   return () => page.evaluate('window.__texts') as Promise<{ text: string; at: number }[]>;
 }
 
-/** Chromium's own console line for a refused or failed WebSocket handshake (expected on refusals and while the relay is down). */
+/**
+ * Chromium's own console line for a refused or failed WebSocket handshake (expected on refusals and
+ * while the relay is down), to the relay's URL or, from a resumable client, with `?codex-rx-resume=1`.
+ */
 export function isHandshakeFailure(message: string): boolean {
-  return /^WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/' failed: /.test(message);
+  return /^WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/(\?codex-rx-resume=1)?' failed: /.test(message);
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

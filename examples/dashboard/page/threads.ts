@@ -2,15 +2,33 @@
  * One server's section: its connection state (from `connection$`) and its threads, from
  * `thread/list` at start, then the broadcast notifications. A server that goes down greys out
  * alone (`data-status` on its section) and comes back alone.
+ *
+ * Each thread's row shows its status and, live, the last words of its agent's latest message.
+ * With dozens of turns streaming at once, the events only update a model of the rows; the DOM is
+ * written in an animation frame, at most every {@link RENDER_MS} for all servers at once, and only
+ * where a row changed.
  */
-import { BehaviorSubject, catchError, defer, EMPTY, ignoreElements, merge, mergeMap, type Observable, switchMap, tap } from 'rxjs';
+import { animationFrameScheduler, audit, auditTime, BehaviorSubject, catchError, defer, EMPTY, ignoreElements, interval, merge, mergeMap, type Observable, observeOn, share, switchMap, tap } from 'rxjs';
 import type { Thread, ThreadStatus } from 'codex-rx/types';
 import { describe, shown, type Live, type Server } from './fleet.js';
 import { el } from './dom.js';
-import { nameThread, threadName, threadNames } from './names.js';
+import { nameThread, threadNames } from './names.js';
 
 /** The selected thread, and the server it lives on. */
 export type Selection = { server: number; threadId: string } | null;
+
+/** How many characters of an agent's message a row shows: the last ones, as they stream. */
+const SAID = 80;
+
+/** The rows show the server's events at most this often, however many turns stream. */
+const RENDER_MS = 100;
+
+/**
+ * The rows' clock, shared by every server's section: a tick every {@link RENDER_MS}, delivered in
+ * an animation frame, so that all sections render in the same frame (each render is a frame of
+ * layout and paint). It runs only while a section waits for it.
+ */
+const renderTick$ = interval(RENDER_MS).pipe(observeOn(animationFrameScheduler), share());
 
 export function serverSection(server: Server, selected: BehaviorSubject<Selection>, container: HTMLElement): Observable<never> {
   const state = el('p', { className: 'connection', dataset: { status: 'connecting' } }, 'connecting…');
@@ -44,50 +62,88 @@ export function serverSection(server: Server, selected: BehaviorSubject<Selectio
   return merge(connection, threads).pipe(ignoreElements());
 }
 
-interface Row {
+/** A thread as its row shows it. */
+interface RowModel {
+  status: ThreadStatus['type'];
+  /** The agent's latest message so far (the row shows its end). */
+  said: string;
+}
+
+/** A row's nodes, and what was last written to them (compared in JS: reading the DOM back costs more). */
+interface RowView {
   li: HTMLLIElement;
   button: HTMLButtonElement;
   status: HTMLSpanElement;
+  said: HTMLElement;
+  written: { status: string; said: string; name: string; selected: string; joined: string };
 }
 
+const statusWords = (status: string) => (status === 'active' ? 'running' : status === 'notLoaded' ? 'stored' : status);
+const lastWords = (text: string) => (text.length > SAID ? `…${text.slice(-SAID + 1)}` : text);
+
 function threadRows({ codex, join }: Live, server: Server, selected: BehaviorSubject<Selection>, list: HTMLUListElement, empty: HTMLElement): Observable<never> {
-  // One <li> per thread, updated in place (a click never lands on a replaced node).
-  const rows = new Map<string, Row>();
-  const row = (id: string): Row => {
-    let r = rows.get(id);
-    if (!r) {
-      const button = el('button', { className: 'name', title: `thread ${id}`, onclick: () => selected.next({ server: server.index, threadId: id }) }, threadName(id));
-      const status = el('span', { className: 'status' }, 'notLoaded');
-      r = { li: el('li', { className: 'thread', dataset: { threadId: id, status: 'notLoaded', selected: 'false', joined: 'false' } }, button, ' ', status), button, status };
-      rows.set(id, r);
-      list.append(r.li);
-      empty.hidden = true;
-      mark();
+  const model = new Map<string, RowModel>();
+  const views = new Map<string, RowView>();
+  /** Rows whose status or text changed since the last frame; `all` after a change that touches every row. */
+  const changed = new Set<string>();
+  let all = false;
+
+  const thread = (id: string): RowModel => {
+    let m = model.get(id);
+    if (!m) model.set(id, (m = { status: 'notLoaded', said: '' }));
+    changed.add(id);
+    return m;
+  };
+
+  /** One <li> per thread, made once and updated in place (a click never lands on a replaced node). */
+  const view = (id: string): RowView => {
+    let v = views.get(id);
+    if (!v) {
+      const button = el('button', { className: 'name', title: `thread ${id}`, onclick: () => selected.next({ server: server.index, threadId: id }) });
+      const status = el('span', { className: 'status' });
+      // The text's end shows, cut at its start when it is too long (see `.said` in index.html).
+      const said = el('bdi');
+      const li = el('li', { className: 'thread', dataset: { threadId: id } }, button, ' ', status, el('span', { className: 'said' }, said));
+      v = { li, button, status, said, written: { status: '', said: '', name: '', selected: '', joined: '' } };
+      views.set(id, v);
+      list.append(li);
     }
-    return r;
+    return v;
   };
-  const setStatus = (id: string, status: ThreadStatus['type']) => {
-    const r = row(id);
-    if (r.li.dataset.status === status) return;
-    r.li.dataset.status = status;
-    r.status.className = `status ${status}`;
-    r.status.textContent = status === 'active' ? 'running' : status === 'notLoaded' ? 'stored' : status;
-  };
-  // Only what changed is written: a write that changes nothing still costs a style pass.
-  const put = (node: HTMLElement, key: string, value: string) => node.dataset[key] !== value && (node.dataset[key] = value);
-  const mark = () => {
-    for (const [id, r] of rows) {
+
+  /** Writes what changed since the last frame, and only that. */
+  const render = () => {
+    const names = threadNames.value;
+    for (const id of all ? model.keys() : changed) {
+      const m = model.get(id)!;
+      const v = view(id);
+      const w = v.written;
+      const name = names.get(id) ?? 'untitled thread';
       const isSelected = String(selected.value?.server === server.index && selected.value.threadId === id);
-      put(r.li, 'selected', isSelected);
-      if (r.button.ariaPressed !== isSelected) r.button.ariaPressed = isSelected;
-      put(r.li, 'joined', String(join.joined.has(id)));
+      const joined = String(join.joined.has(id));
+      if (w.name !== name) v.button.textContent = w.name = name;
+      if (w.status !== m.status) {
+        w.status = v.li.dataset.status = m.status;
+        v.status.className = `status ${m.status}`;
+        v.status.textContent = statusWords(m.status);
+      }
+      if (w.said !== m.said) v.said.textContent = lastWords((w.said = m.said));
+      if (w.selected !== isSelected) v.li.dataset.selected = v.button.ariaPressed = w.selected = isSelected;
+      if (w.joined !== joined) v.li.dataset.joined = w.joined = joined;
     }
+    changed.clear();
+    all = false;
+    empty.hidden = model.size > 0;
+  };
+
+  const setStatus = (id: string, status: ThreadStatus['type']) => {
+    thread(id).status = status;
+    // A thread some client has loaded may ask for approvals: join it (stored ones on selection).
+    if (status !== 'notLoaded') void join(id).catch(() => {});
   };
   const listRow = (t: Thread) => {
     nameThread(t.id, t.name ?? t.preview);
     setStatus(t.id, t.status?.type ?? 'notLoaded');
-    // A thread some client has loaded may ask for approvals: join it (stored ones on selection).
-    if (t.status && t.status.type !== 'notLoaded') void join(t.id).catch(() => {});
   };
   // Stored threads (`thread/list` may lag behind a thread that just ran), and the loaded ones.
   const listed = merge(
@@ -96,19 +152,18 @@ function threadRows({ codex, join }: Live, server: Server, selected: BehaviorSub
       catchError(() => EMPTY),
     ),
     defer(() => codex.request('thread/loaded/list', {})).pipe(
-      mergeMap(({ data }) => data.filter((id) => !rows.has(id))),
+      mergeMap(({ data }) => data.filter((id) => !model.has(id))),
       mergeMap((id) => defer(() => codex.readThread(id)).pipe(catchError(() => EMPTY))),
       catchError(() => EMPTY),
     ),
   ).pipe(tap(listRow));
-  const started = codex.notificationsOf('thread/started').pipe(tap(({ thread: t }) => (nameThread(t.id, t.name ?? t.preview), setStatus(t.id, t.status?.type ?? 'idle'))));
+  const started = codex.notificationsOf('thread/started').pipe(tap(({ thread: t }) => (nameThread(t.id, t.name ?? t.preview), (thread(t.id).status = t.status?.type ?? 'idle'))));
   const named = codex.notificationsOf('thread/name/updated').pipe(tap(({ threadId, threadName: name }) => nameThread(threadId, name)));
   const status = codex.notificationsOf('thread/status/changed').pipe(
     tap(({ threadId, status: s }) => {
-      setStatus(threadId, s.type);
       // Join every thread once it has run (its rollout exists then), to see its approvals; and
       // watch the first thread that becomes active when nothing is selected yet.
-      if (s.type !== 'notLoaded') void join(threadId).catch(() => {});
+      setStatus(threadId, s.type);
       if (s.type === 'active' && selected.value === null) selected.next({ server: server.index, threadId });
     }),
   );
@@ -116,13 +171,20 @@ function threadRows({ codex, join }: Live, server: Server, selected: BehaviorSub
   const prompts = codex.notificationsOf('item/started').pipe(
     tap(({ threadId, item }) => item.type === 'userMessage' && !threadNames.value.has(threadId) && nameThread(threadId, item.content.map((c) => (c.type === 'text' ? c.text : '')).join(' '))),
   );
-  const names = threadNames.pipe(
-    tap((all) =>
-      rows.forEach((r, id) => {
-        const name = all.get(id) ?? 'untitled thread';
-        if (r.button.textContent !== name) r.button.textContent = name;
-      }),
-    ),
+  // What each thread's agent says, live: a new message starts empty, deltas add to it, and the
+  // completed item has the whole text. (Events of threads this page has joined.)
+  const said = merge(
+    codex.notificationsOf('item/started').pipe(tap(({ threadId, item }) => item.type === 'agentMessage' && model.has(threadId) && (thread(threadId).said = item.text))),
+    codex.notificationsOf('item/agentMessage/delta').pipe(tap(({ threadId, delta }) => model.has(threadId) && (thread(threadId).said += delta))),
+    codex.notificationsOf('item/completed').pipe(tap(({ threadId, item }) => item.type === 'agentMessage' && model.has(threadId) && (thread(threadId).said = item.text))),
   );
-  return merge(listed, started, named, status, prompts, names, selected.pipe(tap(mark)), join.changed.pipe(tap(mark))).pipe(ignoreElements());
+  // The server's events render on the next tick of the shared clock.
+  const events = merge(listed, started, named, status, prompts, said).pipe(audit(() => renderTick$));
+  // Names, the selection and the joined set touch every row: a full pass (of cheap comparisons),
+  // in the next frame (a click shows at once).
+  const everyRow = merge(threadNames, selected, join.changed).pipe(
+    tap(() => (all = true)),
+    auditTime(0, animationFrameScheduler),
+  );
+  return merge(events, everyRow).pipe(tap(render), ignoreElements());
 }
