@@ -62,6 +62,9 @@ test('one URL for three servers: a section each, turns streaming on all three at
   const onWorker = firstValueFrom(dashboard.servers[1]!.worker.approvals$.pipe(filter((a) => a.threadId === threads[1]!.id)));
   const asked = await Promise.all([threads[1]!, threads[2]!].map((t) => t.turn('[[scenario:shell_safe]] List the files.')));
   await page.waitForSelector('#approval-count[data-count="2"]');
+  // The threads that wait say so in the list, not just "running".
+  for (const t of [threads[1]!, threads[2]!]) await page.waitForSelector(`li.thread[data-thread-id="${t.id}"][data-waiting="approval"]`);
+  expect(await page.$eval(`li.thread[data-thread-id="${threads[1]!.id}"] .status`, (e) => e.textContent)).toBe('waiting for approval');
   expect(await page.$$eval('#approvals li.approval .where', (all) => all.map((w) => w.textContent).sort())).toEqual(['server 2 · Fleet 2', 'server 3 · Fleet 3']);
   // Another client (server 2's worker) answers one: it leaves the page's queue at once.
   expect((await onWorker).decline()).toBe(true);

@@ -65,6 +65,8 @@ export function serverSection(server: Server, selected: BehaviorSubject<Selectio
 /** A thread as its row shows it. */
 interface RowModel {
   status: ThreadStatus['type'];
+  /** What an active thread waits for, from its status's `activeFlags` (empty: nothing). */
+  waiting: string;
   /** The agent's latest message so far (the row shows its end). */
   said: string;
 }
@@ -90,7 +92,7 @@ function threadRows({ codex, join }: Live, server: Server, selected: BehaviorSub
 
   const thread = (id: string): RowModel => {
     let m = model.get(id);
-    if (!m) model.set(id, (m = { status: 'notLoaded', said: '' }));
+    if (!m) model.set(id, (m = { status: 'notLoaded', waiting: '', said: '' }));
     changed.add(id);
     return m;
   };
@@ -122,10 +124,12 @@ function threadRows({ codex, join }: Live, server: Server, selected: BehaviorSub
       const isSelected = String(selected.value?.server === server.index && selected.value.threadId === id);
       const joined = String(join.joined.has(id));
       if (w.name !== name) v.button.textContent = w.name = name;
-      if (w.status !== m.status) {
-        w.status = v.li.dataset.status = m.status;
-        v.status.className = `status ${m.status}`;
-        v.status.textContent = statusWords(m.status);
+      if (w.status !== m.status + m.waiting) {
+        w.status = m.status + m.waiting;
+        v.li.dataset.status = m.status;
+        v.li.dataset.waiting = m.waiting;
+        v.status.className = `status ${m.status}${m.waiting ? ' waiting' : ''}`;
+        v.status.textContent = m.waiting ? `waiting for ${m.waiting}` : statusWords(m.status);
       }
       if (w.said !== m.said) v.said.textContent = lastWords((w.said = m.said));
       if (w.selected !== isSelected) v.li.dataset.selected = v.button.ariaPressed = w.selected = isSelected;
@@ -136,14 +140,18 @@ function threadRows({ codex, join }: Live, server: Server, selected: BehaviorSub
     empty.hidden = model.size > 0;
   };
 
-  const setStatus = (id: string, status: ThreadStatus['type']) => {
-    thread(id).status = status;
+  const setStatus = (id: string, s: ThreadStatus | undefined | null) => {
+    const m = thread(id);
+    const status = (m.status = s?.type ?? 'notLoaded');
+    // An active thread says when it waits on an approval (or on the user), whoever will answer it.
+    const flags: readonly string[] = s?.type === 'active' ? s.activeFlags : [];
+    m.waiting = flags.includes('waitingOnApproval') ? 'approval' : flags.includes('waitingOnUserInput') ? 'input' : '';
     // A thread some client has loaded may ask for approvals: join it (stored ones on selection).
     if (status !== 'notLoaded') void join(id).catch(() => {});
   };
   const listRow = (t: Thread) => {
     nameThread(t.id, t.name ?? t.preview);
-    setStatus(t.id, t.status?.type ?? 'notLoaded');
+    setStatus(t.id, t.status);
   };
   // Stored threads (`thread/list` may lag behind a thread that just ran), and the loaded ones.
   const listed = merge(
@@ -163,7 +171,7 @@ function threadRows({ codex, join }: Live, server: Server, selected: BehaviorSub
     tap(({ threadId, status: s }) => {
       // Join every thread once it has run (its rollout exists then), to see its approvals; and
       // watch the first thread that becomes active when nothing is selected yet.
-      setStatus(threadId, s.type);
+      setStatus(threadId, s);
       if (s.type === 'active' && selected.value === null) selected.next({ server: server.index, threadId });
     }),
   );
