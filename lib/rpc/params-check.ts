@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { InvalidArgumentError } from '../errors.js';
 import type { CheckNode } from '../generated/checks.js';
 import { CLIENT_REQUEST_SCHEMAS } from '../generated/methods.js';
-import { checkOf, type CheckTable } from './checks.js';
+import { checkOf, type Check, type CheckTable } from './checks.js';
 import { explain, LENIENT_TABLE, type Explainer, type Explanation } from './explain.js';
 import { isObject, own } from './messages.js';
 
@@ -231,6 +231,19 @@ const STABLE: ParamsSchemaSource = {
 };
 
 /**
+ * The compiled check of each params schema, per table: `checkOf` compiles once but builds its
+ * compiler's closures on every call, and a request is checked each time it is sent.
+ */
+const paramsChecks = new WeakMap<CheckTable, Map<string, Check | null>>();
+function paramsCheckOf(table: CheckTable, name: string): Check | null {
+  let checks = paramsChecks.get(table);
+  if (!checks) paramsChecks.set(table, (checks = new Map()));
+  let check = checks.get(name);
+  if (check === undefined) checks.set(name, (check = checkOf(table, name)));
+  return check;
+}
+
+/**
  * Checks the params of a client request against the generated schema of its method: unknown keys
  * (at the top level and inside objects whose keys the schema names), then types and required
  * fields. Returns the error to throw, or null. Methods the protocol set does not know pass.
@@ -246,7 +259,7 @@ export function checkParams(method: string, params: unknown, source: ParamsSchem
     }
     return null;
   }
-  const check = checkOf(source.table, names.params);
+  const check = paramsCheckOf(source.table, names.params);
   if (!check) return null;
   const unknown: UnknownKey[] = [];
   findUnknownKeys(names.params, source.table.nodes, value, '', unknown);
