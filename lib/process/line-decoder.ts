@@ -14,6 +14,8 @@ export interface LineDecoderEvents {
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
+/** What decoding puts in place of bytes that are not UTF-8. */
+const REPLACEMENT = '\uFFFD';
 
 /**
  * Splits a byte stream into `\n`-terminated lines. Chunks may split a line (or a UTF-8 character)
@@ -33,6 +35,18 @@ export class LineDecoder {
   ) {}
 
   push(chunk: Buffer): void {
+    // The common chunk: whole lines, nothing pending (a server writes each message in one go).
+    // Decoded whole, without the slicing below (its trailing newline is valid UTF-8, and emitLines
+    // ends at it). Decoding turns every invalid sequence into U+FFFD: text without one came from
+    // valid UTF-8, and only text with one needs the bytes checked.
+    const length = chunk.length;
+    if (this.size === 0 && !this.discarding && length > 0 && chunk[length - 1] === NEWLINE && length - 1 <= this.maxLineBytes) {
+      const text = chunk.toString();
+      if (!text.includes(REPLACEMENT) || isUtf8(chunk)) {
+        this.emitLines(text);
+        return;
+      }
+    }
     let start = 0;
     // A line begun in an earlier chunk (or one being skipped) ends at this chunk's first newline.
     if (this.size > 0 || this.discarding) {

@@ -33,7 +33,9 @@ const PRIMITIVES: { readonly [kind: string]: Check } = {
   x: () => false,
 };
 
-const compiled = new WeakMap<CheckTable, { checks: Map<number, Check>; details: Map<number, Detail> }>();
+/** Each table's compiler, made once: its closures and its caches of compiled definitions. */
+const compilers = new WeakMap<CheckTable, Compiler>();
+type Compiler = ReturnType<typeof makeCompiler>;
 
 /**
  * The check of the definition at index `ref`, compiled once per table: `typeof` tests, literal compares and
@@ -57,10 +59,15 @@ export function nodeCheck(table: CheckTable, node: CheckNode): Check {
   return compiler(table).bool(node);
 }
 
-function compiler(table: CheckTable) {
-  let memo = compiled.get(table);
-  if (!memo) compiled.set(table, (memo = { checks: new Map(), details: new Map() }));
-  const { checks, details } = memo;
+function compiler(table: CheckTable): Compiler {
+  let made = compilers.get(table);
+  if (!made) compilers.set(table, (made = makeCompiler(table)));
+  return made;
+}
+
+function makeCompiler(table: CheckTable) {
+  const checks = new Map<number, Check>();
+  const details = new Map<number, Detail>();
   const { nodes, strict } = table;
 
   /** A reference: compiled on first call, so recursive definitions work. */

@@ -24,6 +24,7 @@ import type {
   ServerRequest,
 } from './messages.js';
 import { checkOf, type Check } from './checks.js';
+import { DeadlineTimer } from './deadline-timer.js';
 import { explain, LENIENT_TABLE, prepareExplainer, STRICT_TABLE } from './explain.js';
 import { ConnectionStreams } from './connection-streams.js';
 import { isObject, own } from './messages.js';
@@ -82,11 +83,17 @@ interface NamedSchema {
   accepts: Check;
 }
 
+/** A request in flight. Plain fields, no closure per request (see {@link Connection.release}). */
 interface Pending {
   method: string;
   resolve(value: unknown): void;
   reject(error: Error): void;
-  cleanup(): void;
+  /** When it times out (a `performance.now()` value); 0: never. */
+  deadline: number;
+  timeoutMs: number;
+  /** The caller's signal and the listener this request added to it, if any. */
+  signal: AbortSignal | undefined;
+  onAbort: (() => void) | undefined;
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
@@ -129,6 +136,8 @@ export class Connection {
   private readonly diagnostics: Subject<CodexError>;
   private readonly methodSubjects: Map<string, Subject<unknown>>;
   private readonly pending = new Map<RequestId, Pending>();
+  /** The requests' timeouts, on one timer. */
+  private readonly deadlines = new DeadlineTimer((now) => this.expire(now));
   private readonly openServerRequests = new Map<RequestId, PendingServerRequest>();
   private nextId = 1;
   private closeError: TransportClosedError | null = null;
@@ -214,34 +223,43 @@ export class Connection {
     const id = this.nextId++;
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
     return new Promise((resolve, reject) => {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const onAbort = () => {
-        if (this.pending.delete(id)) {
-          entry.cleanup();
-          reject(abortErrorFrom(signal!));
-        }
-      };
-      const entry: Pending = {
-        method,
-        resolve,
-        reject,
-        cleanup: () => {
-          if (timer) clearTimeout(timer);
-          signal?.removeEventListener('abort', onAbort);
-        },
-      };
+      const entry: Pending = { method, resolve, reject, deadline: 0, timeoutMs, signal, onAbort: undefined };
       if (timeoutMs > 0) {
-        timer = setTimeout(() => {
-          if (this.pending.delete(id)) {
-            entry.cleanup();
-            reject(new RequestTimeoutError(method, timeoutMs));
-          }
-        }, timeoutMs);
+        entry.deadline = performance.now() + timeoutMs;
+        this.deadlines.add(entry.deadline);
       }
-      signal?.addEventListener('abort', onAbort, { once: true });
+      if (signal) {
+        entry.onAbort = () => {
+          if (this.pending.delete(id)) {
+            this.release(entry);
+            reject(abortErrorFrom(signal));
+          }
+        };
+        signal.addEventListener('abort', entry.onAbort, { once: true });
+      }
       this.pending.set(id, entry);
       this.transport.send(JSON.stringify({ jsonrpc: '2.0', id, method, params: params ?? {} }));
     });
+  }
+
+  /** A request left the pending table: its deadline and abort listener go too. */
+  private release(entry: Pending): void {
+    if (entry.deadline !== 0) this.deadlines.remove();
+    if (entry.onAbort) entry.signal!.removeEventListener('abort', entry.onAbort);
+  }
+
+  /** Rejects the requests whose deadline has passed; returns the earliest deadline left. */
+  private expire(now: number): number {
+    let next = Infinity;
+    for (const [id, entry] of this.pending) {
+      if (entry.deadline === 0) continue;
+      if (entry.deadline <= now) {
+        this.pending.delete(id);
+        this.release(entry);
+        entry.reject(new RequestTimeoutError(entry.method, entry.timeoutMs));
+      } else if (entry.deadline < next) next = entry.deadline;
+    }
+    return next;
   }
 
   /** Sends a notification (no answer expected). */
@@ -329,7 +347,7 @@ export class Connection {
       return;
     }
     this.pending.delete(msg.id);
-    entry.cleanup();
+    this.release(entry);
     const err = msg.error;
     if (err && typeof err === 'object') {
       const redactor = this.redactor;
@@ -418,9 +436,10 @@ export class Connection {
     this.closeError = error;
     for (const [id, entry] of this.pending) {
       this.pending.delete(id);
-      entry.cleanup();
+      this.release(entry);
       entry.reject(error);
     }
+    this.deadlines.stop();
     for (const request of this.openServerRequests.values()) request.settle('closed');
     if (this.ownsStreams) this.streams.complete();
     this.markEnded(error);

@@ -224,6 +224,8 @@ export class Session {
   // ------------------------------------------------------------------------------ connecting
 
   private send(connection: Connection, method: string, params: unknown, options: RequestOptions): Promise<unknown> {
+    // Without reconnection a drop is the end: its TransportClosedError is the answer as it is.
+    if (!this.options.reconnect) return connection.request(method, params, options);
     return connection.request(method, params, options).catch((error: unknown) => {
       if (error instanceof TransportClosedError && this.options.reconnect && !this.closeRequested && !this.finalError) {
         throw new ConnectionLostError(`${method}: the connection dropped before the answer came; the client is reconnecting. The server may have acted on the request.`, { cause: error, method });

@@ -35,6 +35,19 @@ describe('LineDecoder', () => {
     expect(oversized).toEqual([100]);
   });
 
+  test('chunks of whole lines: a literal U+FFFD is kept, invalid bytes and long lines are reported', () => {
+    const invalid: string[] = [];
+    const lines: string[] = [];
+    const oversized: number[] = [];
+    const d = new LineDecoder({ line: (l) => lines.push(l), oversized: (n) => oversized.push(n), invalid: (head) => invalid.push(head) }, 64);
+    d.push(Buffer.from('{"a":"\uFFFD"}\n'));
+    d.push(Buffer.concat([Buffer.from('{"b":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}\n{"c":1}\n')]));
+    d.push(Buffer.from(`${'x'.repeat(100)}\n{"d":1}\n`));
+    expect(lines).toEqual(['{"a":"\uFFFD"}', '{"c":1}', '{"d":1}']);
+    expect(invalid).toHaveLength(1);
+    expect(oversized).toEqual([100]);
+  });
+
   test('end() flushes a last line without newline', () => {
     const { lines, d } = decode(['{"a":1}\n{"b":']);
     d.push(Buffer.from('2}'));

@@ -137,6 +137,20 @@ describe('JSON-RPC connection over a fake transport', () => {
     await codex.close();
   });
 
+  test('timeouts share one timer: a shorter one after a longer one fires first, an answered one never', async () => {
+    const { peer, codex } = await connect();
+    const settled: string[] = [];
+    const track = (name: string, p: Promise<unknown>) => p.then(() => settled.push(`${name} answered`), (e: unknown) => settled.push(`${name} ${e instanceof RequestTimeoutError ? `timed out (${e.timeoutMs})` : String(e)}`));
+    const slow = track('slow', codex.request('model/list', {}, { timeoutMs: 400 }));
+    const answered = track('answered', codex.request('thread/list', {}, { timeoutMs: 30 }));
+    const fast = track('fast', codex.request('config/read', {}, { timeoutMs: 30 }));
+    const list = await peer.request('thread/list');
+    peer.send({ id: list.id, result: { data: [], nextCursor: null } });
+    await Promise.all([answered, fast, slow]);
+    expect(settled).toEqual(['answered answered', 'fast timed out (30)', 'slow timed out (400)']);
+    await codex.close();
+  });
+
   test('an abort settles the request with an AbortError', async () => {
     const { peer, codex } = await connect();
     const controller = new AbortController();
