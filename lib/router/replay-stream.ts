@@ -3,10 +3,9 @@ import { Observable, type Subscriber } from 'rxjs';
 /** What a {@link ReplayStream.view} projection returns for a value the view leaves out. */
 export const SKIP: unique symbol = Symbol('skip');
 
-/** A subscriber and the projection its values go through (`null`: as they are). */
-interface Entry<T> {
-  subscriber: Subscriber<any>;
-  project: ((value: T) => unknown) | null;
+/** What a {@link ReplayStream} adds its live subscribers to, when it is given one: a count shared by many streams. */
+export interface Watchers {
+  count: number;
 }
 
 /**
@@ -20,8 +19,12 @@ export class ReplayStream<T> {
   /** The window is `kept[start..]`, oldest first; the slots before `start` are cleared. */
   private kept: T[] = [];
   private start = 0;
-  /** Replaced, never mutated, on (un)subscribe: `next` loops over a plain array. */
-  private subscribers: Entry<T>[] = [];
+  /**
+   * The live subscribers and the projection each one's values go through (`null`: as they are),
+   * side by side. Both replaced, never mutated, on (un)subscribe: `next` loops over plain arrays.
+   */
+  private subscribers: Subscriber<any>[] = [];
+  private projects: (((value: T) => unknown) | null)[] = [];
   private ended: { error: unknown } | { complete: true } | null = null;
   private droppedCount = 0;
 
@@ -32,6 +35,8 @@ export class ReplayStream<T> {
   constructor(
     private readonly limit: number,
     private readonly retain: ((value: T) => boolean) | null = null,
+    /** Counts this stream's live subscribers, if given (see NotificationRouter.threadWatchers). */
+    private readonly watchers: Watchers | null = null,
   ) {
     this.observable = this.subscribable<T>(null);
   }
@@ -59,10 +64,15 @@ export class ReplayStream<T> {
         else subscriber.complete();
         return;
       }
-      const entry: Entry<T> = { subscriber, project };
-      this.subscribers = [...this.subscribers, entry];
+      this.subscribers = [...this.subscribers, subscriber];
+      this.projects = [...this.projects, project];
+      if (this.watchers) this.watchers.count++;
       return () => {
-        this.subscribers = this.subscribers.filter((e) => e !== entry);
+        const i = this.subscribers.indexOf(subscriber);
+        if (i === -1) return; // ended: gone already
+        this.subscribers = this.subscribers.filter((_, j) => j !== i);
+        this.projects = this.projects.filter((_, j) => j !== i);
+        if (this.watchers) this.watchers.count--;
       };
     });
   }
@@ -93,12 +103,13 @@ export class ReplayStream<T> {
       }
     }
     const subs = this.subscribers;
+    const projects = this.projects;
     for (let i = 0; i < subs.length; i++) {
-      const { subscriber, project } = subs[i]!;
-      if (project === null) subscriber.next(value);
+      const project = projects[i]!;
+      if (project === null) subs[i]!.next(value);
       else {
         const v = project(value);
-        if (v !== SKIP) subscriber.next(v);
+        if (v !== SKIP) subs[i]!.next(v);
       }
     }
   }
@@ -106,17 +117,22 @@ export class ReplayStream<T> {
   complete(): void {
     if (this.ended) return;
     this.ended = { complete: true };
-    const subs = this.subscribers;
-    this.subscribers = [];
-    for (const s of subs) s.subscriber.complete();
+    for (const s of this.drop()) s.complete();
   }
 
   error(error: unknown): void {
     if (this.ended) return;
     this.ended = { error };
+    for (const s of this.drop()) s.error(error);
+  }
+
+  /** Forgets the live subscribers (the stream ended) and returns them. */
+  private drop(): Subscriber<any>[] {
     const subs = this.subscribers;
     this.subscribers = [];
-    for (const s of subs) s.subscriber.error(error);
+    this.projects = [];
+    if (this.watchers) this.watchers.count -= subs.length;
+    return subs;
   }
 
   /** The replay window, oldest first. */
