@@ -89,14 +89,13 @@ export class NotificationRouter {
         if (threadId !== undefined && this.threads.has(threadId)) this.turns.hold(turnId, notification);
       }
     }
-    // Read after the turn's sink: it may have pointed the id at the equal string its thread was
-    // registered with (TurnHandle shares repeated strings), whose hash a Map lookup need not compute.
-    const threadId = threadIdOf(notification.params);
-    if (threadId === undefined) return;
     // Nothing to a thread nobody watches (see threadWatchers). Nor to a thread without a sink: one
     // made later would drop it the same way (it keeps no delta, and nobody has subscribed yet).
     if (taken && this.threadWatchers.count === 0 && isStreamingDelta(notification.method)) return;
-    this.threads.dispatch(threadId, notification, true);
+    // Read after the turn's sink: it may have pointed the id at the equal string its thread was
+    // registered with (TurnHandle shares repeated strings), whose hash a Map lookup need not compute.
+    const threadId = threadIdOf(notification.params);
+    if (threadId !== undefined) this.threads.dispatch(threadId, notification, true);
   }
 
   clear(): void {
