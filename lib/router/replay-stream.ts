@@ -16,9 +16,15 @@ export interface Watchers {
  */
 export class ReplayStream<T> {
   readonly observable: Observable<T>;
-  /** The window is `kept[start..]`, oldest first; the slots before `start` are cleared. */
+  /**
+   * The window is `kept[start..end)`, oldest first; the slots outside it are cleared. The array
+   * keeps its length when the window's tail is rewritten shorter (a completed message's deltas
+   * joined): cutting it would let V8 shrink it and grow it again for the next message. It is cut
+   * to the window when the stream ends.
+   */
   private kept: T[] = [];
   private start = 0;
+  private end = 0;
   /**
    * The live subscribers and the projection each one's values go through (`null`: as they are),
    * side by side. Both replaced, never mutated, on (un)subscribe: `next` loops over plain arrays.
@@ -91,13 +97,16 @@ export class ReplayStream<T> {
     if (this.ended) return;
     if (this.retain === null || this.retain(value)) {
       const kept = this.kept;
-      kept.push(value);
-      if (kept.length - this.start > this.limit) {
+      if (this.end < kept.length) kept[this.end] = value;
+      else kept.push(value);
+      this.end++;
+      if (this.end - this.start > this.limit) {
         kept[this.start++] = undefined as T;
         this.droppedCount++;
         if (this.start >= this.limit) {
-          kept.copyWithin(0, this.start);
-          kept.length -= this.start;
+          kept.copyWithin(0, this.start, this.end);
+          this.end -= this.start;
+          kept.length = this.end;
           this.start = 0;
         }
       }
@@ -126,8 +135,9 @@ export class ReplayStream<T> {
     for (const s of this.drop()) s.error(error);
   }
 
-  /** Forgets the live subscribers (the stream ended) and returns them. */
+  /** The stream ended: cuts the window's array to the window, and forgets the live subscribers, returned. */
   private drop(): Subscriber<any>[] {
+    this.kept.length = this.end;
     const subs = this.subscribers;
     this.subscribers = [];
     this.projects = [];
@@ -137,7 +147,7 @@ export class ReplayStream<T> {
 
   /** The replay window, oldest first. */
   buffered(): T[] {
-    return this.kept.slice(this.start);
+    return this.kept.slice(this.start, this.end);
   }
 
   /**
@@ -148,12 +158,19 @@ export class ReplayStream<T> {
    */
   rewriteTail(stop: (value: T) => boolean, rewrite: (values: T[]) => T[] | null): void {
     const kept = this.kept;
-    let from = kept.length;
+    const end = this.end;
+    let from = end;
     while (from > this.start && !stop(kept[from - 1]!)) from--;
-    if (from === kept.length) return;
-    const rewritten = rewrite(kept.slice(from));
+    if (from === end) return;
+    const rewritten = rewrite(kept.slice(from, end));
     if (rewritten === null) return;
-    kept.length = from;
-    for (const value of rewritten) kept.push(value);
+    let i = from;
+    for (const value of rewritten) {
+      if (i < kept.length) kept[i] = value;
+      else kept.push(value);
+      i++;
+    }
+    for (let j = i; j < end; j++) kept[j] = undefined as T;
+    this.end = i;
   }
 }
