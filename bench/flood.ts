@@ -43,6 +43,11 @@ const ITEM = arg('item', 100);
 const WINDOW = arg('window', 0);
 const windows = WINDOW > 0 ? { turnReplayLimit: WINDOW, threadReplayLimit: WINDOW } : {};
 const CHUNK = 64 * 1024;
+/**
+ * The raw reader's target: the ids of a fresh client's first thread and turn (the scripted peer
+ * and the flood server number them from 0), so it reads the very bytes of the 1 live flood.
+ */
+const RAW_TARGET = { threadId: serverId('thread', 0), turnId: serverId('turn', 0) };
 
 type Shape = '1 live' | `${number} live` | 'round-robin';
 interface Target {
@@ -259,7 +264,7 @@ async function main() {
           let raw: () => Promise<Timing>;
           let rawSession: Session | null = null;
           if (transport === 'stdio') {
-            const data = chunks([{ threadId: 'raw', turnId: 'raw' }]);
+            const data = chunks([RAW_TARGET]);
             raw = () => rawStdio(data);
           } else {
             rawSession = await rawWs(open!, MESSAGES, ITEM);

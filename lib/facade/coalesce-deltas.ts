@@ -2,15 +2,24 @@ import { isObject, type ServerNotification } from '../rpc/messages.js';
 import type { ReplayStream } from '../router/replay-stream.js';
 
 /**
- * The streaming text deltas a completed item's replay joins, each with the key of the part it
- * belongs to (`null`: the item has one part). Joined, their `delta` strings give the same text.
+ * For the streaming text deltas a completed item's replay joins, the key of the part each belongs
+ * to (`null`: the item has one part); `undefined` for other methods. Joined, their `delta` strings
+ * give the same text. (Compares, not a Map: the connection hands methods over as the interned
+ * strings these literals are, so each compare stops at the pointer.)
  */
-const JOINED = new Map<string, 'summaryIndex' | 'contentIndex' | null>([
-  ['item/agentMessage/delta', null],
-  ['item/plan/delta', null],
-  ['item/reasoning/summaryTextDelta', 'summaryIndex'],
-  ['item/reasoning/textDelta', 'contentIndex'],
-]);
+function joinedPart(method: string): 'summaryIndex' | 'contentIndex' | null | undefined {
+  switch (method) {
+    case 'item/agentMessage/delta':
+    case 'item/plan/delta':
+      return null;
+    case 'item/reasoning/summaryTextDelta':
+      return 'summaryIndex';
+    case 'item/reasoning/textDelta':
+      return 'contentIndex';
+    default:
+      return undefined;
+  }
+}
 
 /**
  * The method of the marker a reconnect's gap leaves in a turn's window (see `TurnHandle.gaps$`):
@@ -49,7 +58,7 @@ function joinRuns(values: ServerNotification[], itemId: string): ServerNotificat
     parts = [];
   };
   for (const n of values) {
-    const part = JOINED.get(n.method);
+    const part = joinedPart(n.method);
     const params = n.params as unknown;
     if (part !== undefined && isObject(params) && params.itemId === itemId && typeof params.delta === 'string') {
       const open = first === -1 ? null : (out[first]!.params as Record<string, unknown>);

@@ -2,7 +2,7 @@ import { filter, firstValueFrom, Observable, Subject } from 'rxjs';
 import { abortErrorFrom, CodexError, InvalidArgumentError, ProtocolError } from '../errors.js';
 import type * as T from '../generated/types.js';
 import type { RequestOptions, ServerNotification } from '../rpc/messages.js';
-import { turnIdOf } from '../router/notification-router.js';
+import { isStreamingDelta, turnIdOf } from '../router/notification-router.js';
 import { ReplayStream } from '../router/replay-stream.js';
 import type { ClientContext } from './context.js';
 import { toUserInput, type TurnInput } from './input.js';
@@ -98,7 +98,7 @@ export class Thread implements Disposable {
     readonly info: T.Thread,
     private readonly ctx: ClientContext,
   ) {
-    this.stream = new ReplayStream(ctx.threadReplayLimit, isStructural);
+    this.stream = new ReplayStream(ctx.threadReplayLimit, isStructural, ctx.router.threadWatchers);
     this.events$ = this.stream.observable;
     this.turns$ = new Observable<TurnHandle<unknown>>((subscriber) => {
       const running = this.activeTurn;
@@ -389,5 +389,5 @@ export class Thread implements Disposable {
  * turn costs no more memory than an idle one.
  */
 function isStructural(n: ServerNotification): boolean {
-  return !n.method.endsWith('elta');
+  return !isStreamingDelta(n.method);
 }

@@ -282,8 +282,12 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
       }
     }
     this.share(params);
-    // A completed item's text deltas are kept joined (before this event takes a place in the window).
-    if (n.method === 'item/completed' && typeof n.params?.item?.id === 'string') coalesceItemDeltas(this.stream, n.params.item.id);
+    // A completed item's text deltas are kept joined (before this event takes a place in the window),
+    // found by the id string they share (see share()): a pointer compare each.
+    if (n.method === 'item/completed' && typeof n.params?.item?.id === 'string') {
+      const id = n.params.item.id;
+      coalesceItemDeltas(this.stream, id === this.lastItemId ? this.lastItemId : id);
+    }
     this.stream.next(n);
     switch (n.method) {
       case 'turn/started':
@@ -313,7 +317,9 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
    */
   private share(params: unknown): void {
     if (!isObject(params)) return;
-    if (params.turnId === this.id) params.turnId = this.id;
+    // A string `turnId` is this turn's id, compared already: the router found this turn by it (and
+    // the events the turn makes itself carry this.id).
+    if (typeof params.turnId === 'string') params.turnId = this.id;
     if (params.threadId === this.threadId) params.threadId = this.threadId;
     const itemId = params.itemId;
     if (typeof itemId === 'string') {

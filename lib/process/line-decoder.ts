@@ -59,12 +59,15 @@ export class LineDecoder {
       this.finishLine();
       start = nl + 1;
     }
-    // The whole lines of the chunk: one UTF-8 check and one decode for all of them when they are
-    // valid and within the bound together (a newline byte never occurs inside a UTF-8 sequence,
-    // so every line of a valid run is valid); else line by line, which reports the bad ones.
+    // The whole lines of the chunk: one decode for all of them when they are valid and within the
+    // bound together (a newline byte never occurs inside a UTF-8 sequence, so every line of a
+    // valid run is valid); else line by line, which reports the bad ones. Decoding turns every
+    // invalid sequence into U+FFFD, so text without one came from valid bytes: the bytes are
+    // checked only when it has one (searching a Latin-1 string for it returns at once).
     const last = chunk.lastIndexOf(NEWLINE);
     if (last >= start) {
-      if (last - start <= this.maxLineBytes && isUtf8(chunk.subarray(start, last))) this.emitLines(chunk.toString('utf8', start, last));
+      const text = last - start <= this.maxLineBytes ? chunk.toString('utf8', start, last) : null;
+      if (text !== null && (text.indexOf(REPLACEMENT) === -1 || isUtf8(chunk.subarray(start, last)))) this.emitLines(text);
       else this.lineByLine(chunk, start, last + 1);
       start = last + 1;
     }

@@ -1,6 +1,7 @@
 import type { AccountLoginCompletedNotification } from '../generated/types.js';
 import type { ServerNotification } from '../rpc/messages.js';
 import { KeyedRouter, type BufferLimits } from './keyed-router.js';
+import type { Watchers } from './replay-stream.js';
 
 /** Buffer bounds per key kind. */
 export interface RouterLimits {
@@ -35,6 +36,18 @@ export function turnIdOf(params: unknown): string | undefined {
 }
 
 /**
+ * Whether a method is a streaming delta (`item/agentMessage/delta`, `item/reasoning/textDelta`,
+ * `item/commandExecution/outputDelta`, …): the many small events of a turn, which a thread's
+ * replay window does not keep.
+ */
+export function isStreamingDelta(method: string): boolean {
+  // `method.endsWith('elta')`, read char by char: the builtin first asks whether its argument is
+  // a RegExp, which costs more than the test itself.
+  const n = method.length;
+  return n > 3 && method.charCodeAt(n - 1) === 0x61 && method.charCodeAt(n - 2) === 0x74 && method.charCodeAt(n - 3) === 0x6c && method.charCodeAt(n - 4) === 0x65;
+}
+
+/**
  * Splits the notification stream by key: per thread, per turn and per login, each a Map lookup.
  * A turn notification goes to its turn's sink and to its thread's sink. Turn events are held only
  * for threads that have a sink (a Thread handle waiting for its turn id); thread events and login
@@ -44,6 +57,13 @@ export class NotificationRouter {
   readonly threads: KeyedRouter<string, ServerNotification>;
   readonly turns: KeyedRouter<string, ServerNotification>;
   readonly logins: KeyedRouter<string, AccountLoginCompletedNotification>;
+  /**
+   * How many live subscribers the threads' event streams have, all threads together (their replay
+   * streams count them). While there are none, a streaming delta that its turn's sink took does
+   * not go to its thread's sink: a thread keeps no delta for replay, and knows the turn already,
+   * so the delta would be nothing to it. A flood of deltas then touches one handle, not two.
+   */
+  readonly threadWatchers: Watchers = { count: 0 };
 
   constructor(limits: RouterLimits = DEFAULT_ROUTER_LIMITS, now?: () => number) {
     this.threads = new KeyedRouter(limits.threads, now);
@@ -60,11 +80,18 @@ export class NotificationRouter {
     }
     // Reads, no object per message.
     const turnId = turnIdOf(notification.params);
-    // Whether to hold a turn's event is asked only when the turn has no sink (rare).
-    if (turnId !== undefined && !this.turns.dispatch(turnId, notification, false)) {
-      const threadId = threadIdOf(notification.params);
-      if (threadId !== undefined && this.threads.has(threadId)) this.turns.hold(turnId, notification);
+    let taken = false;
+    if (turnId !== undefined) {
+      taken = this.turns.dispatch(turnId, notification, false);
+      // Whether to hold a turn's event is asked only when the turn has no sink (rare).
+      if (!taken) {
+        const threadId = threadIdOf(notification.params);
+        if (threadId !== undefined && this.threads.has(threadId)) this.turns.hold(turnId, notification);
+      }
     }
+    // Nothing to a thread nobody watches (see threadWatchers). Nor to a thread without a sink: one
+    // made later would drop it the same way (it keeps no delta, and nobody has subscribed yet).
+    if (taken && this.threadWatchers.count === 0 && isStreamingDelta(notification.method)) return;
     // Read after the turn's sink: it may have pointed the id at the equal string its thread was
     // registered with (TurnHandle shares repeated strings), whose hash a Map lookup need not compute.
     const threadId = threadIdOf(notification.params);

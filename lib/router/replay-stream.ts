@@ -3,10 +3,9 @@ import { Observable, type Subscriber } from 'rxjs';
 /** What a {@link ReplayStream.view} projection returns for a value the view leaves out. */
 export const SKIP: unique symbol = Symbol('skip');
 
-/** A subscriber and the projection its values go through (`null`: as they are). */
-interface Entry<T> {
-  subscriber: Subscriber<any>;
-  project: ((value: T) => unknown) | null;
+/** What a {@link ReplayStream} adds its live subscribers to, when it is given one: a count shared by many streams. */
+export interface Watchers {
+  count: number;
 }
 
 /**
@@ -17,11 +16,21 @@ interface Entry<T> {
  */
 export class ReplayStream<T> {
   readonly observable: Observable<T>;
-  /** The window is `kept[start..]`, oldest first; the slots before `start` are cleared. */
+  /**
+   * The window is `kept[start..end)`, oldest first; the slots outside it are cleared. The array
+   * keeps its length when the window's tail is rewritten shorter (a completed message's deltas
+   * joined): cutting it would let V8 shrink it and grow it again for the next message. It is cut
+   * to the window when the stream ends.
+   */
   private kept: T[] = [];
   private start = 0;
-  /** Replaced, never mutated, on (un)subscribe: `next` loops over a plain array. */
-  private subscribers: Entry<T>[] = [];
+  private end = 0;
+  /**
+   * The live subscribers and the projection each one's values go through (`null`: as they are),
+   * side by side. Both replaced, never mutated, on (un)subscribe: `next` loops over plain arrays.
+   */
+  private subscribers: Subscriber<any>[] = [];
+  private projects: (((value: T) => unknown) | null)[] = [];
   private ended: { error: unknown } | { complete: true } | null = null;
   private droppedCount = 0;
 
@@ -32,6 +41,8 @@ export class ReplayStream<T> {
   constructor(
     private readonly limit: number,
     private readonly retain: ((value: T) => boolean) | null = null,
+    /** Counts this stream's live subscribers, if given (see NotificationRouter.threadWatchers). */
+    private readonly watchers: Watchers | null = null,
   ) {
     this.observable = this.subscribable<T>(null);
   }
@@ -59,10 +70,15 @@ export class ReplayStream<T> {
         else subscriber.complete();
         return;
       }
-      const entry: Entry<T> = { subscriber, project };
-      this.subscribers = [...this.subscribers, entry];
+      this.subscribers = [...this.subscribers, subscriber];
+      this.projects = [...this.projects, project];
+      if (this.watchers) this.watchers.count++;
       return () => {
-        this.subscribers = this.subscribers.filter((e) => e !== entry);
+        const i = this.subscribers.indexOf(subscriber);
+        if (i === -1) return; // ended: gone already
+        this.subscribers = this.subscribers.filter((_, j) => j !== i);
+        this.projects = this.projects.filter((_, j) => j !== i);
+        if (this.watchers) this.watchers.count--;
       };
     });
   }
@@ -81,24 +97,28 @@ export class ReplayStream<T> {
     if (this.ended) return;
     if (this.retain === null || this.retain(value)) {
       const kept = this.kept;
-      kept.push(value);
-      if (kept.length - this.start > this.limit) {
+      if (this.end < kept.length) kept[this.end] = value;
+      else kept.push(value);
+      this.end++;
+      if (this.end - this.start > this.limit) {
         kept[this.start++] = undefined as T;
         this.droppedCount++;
         if (this.start >= this.limit) {
-          kept.copyWithin(0, this.start);
-          kept.length -= this.start;
+          kept.copyWithin(0, this.start, this.end);
+          this.end -= this.start;
+          kept.length = this.end;
           this.start = 0;
         }
       }
     }
     const subs = this.subscribers;
+    const projects = this.projects;
     for (let i = 0; i < subs.length; i++) {
-      const { subscriber, project } = subs[i]!;
-      if (project === null) subscriber.next(value);
+      const project = projects[i]!;
+      if (project === null) subs[i]!.next(value);
       else {
         const v = project(value);
-        if (v !== SKIP) subscriber.next(v);
+        if (v !== SKIP) subs[i]!.next(v);
       }
     }
   }
@@ -106,22 +126,28 @@ export class ReplayStream<T> {
   complete(): void {
     if (this.ended) return;
     this.ended = { complete: true };
-    const subs = this.subscribers;
-    this.subscribers = [];
-    for (const s of subs) s.subscriber.complete();
+    for (const s of this.drop()) s.complete();
   }
 
   error(error: unknown): void {
     if (this.ended) return;
     this.ended = { error };
+    for (const s of this.drop()) s.error(error);
+  }
+
+  /** The stream ended: cuts the window's array to the window, and forgets the live subscribers, returned. */
+  private drop(): Subscriber<any>[] {
+    this.kept.length = this.end;
     const subs = this.subscribers;
     this.subscribers = [];
-    for (const s of subs) s.subscriber.error(error);
+    this.projects = [];
+    if (this.watchers) this.watchers.count -= subs.length;
+    return subs;
   }
 
   /** The replay window, oldest first. */
   buffered(): T[] {
-    return this.kept.slice(this.start);
+    return this.kept.slice(this.start, this.end);
   }
 
   /**
@@ -132,12 +158,19 @@ export class ReplayStream<T> {
    */
   rewriteTail(stop: (value: T) => boolean, rewrite: (values: T[]) => T[] | null): void {
     const kept = this.kept;
-    let from = kept.length;
+    const end = this.end;
+    let from = end;
     while (from > this.start && !stop(kept[from - 1]!)) from--;
-    if (from === kept.length) return;
-    const rewritten = rewrite(kept.slice(from));
+    if (from === end) return;
+    const rewritten = rewrite(kept.slice(from, end));
     if (rewritten === null) return;
-    kept.length = from;
-    for (const value of rewritten) kept.push(value);
+    let i = from;
+    for (const value of rewritten) {
+      if (i < kept.length) kept[i] = value;
+      else kept.push(value);
+      i++;
+    }
+    for (let j = i; j < end; j++) kept[j] = undefined as T;
+    this.end = i;
   }
 }

@@ -171,6 +171,7 @@ function makeCompiler(table: CheckTable) {
     const known = new Set(keys);
     // Most objects of the hot path (deltas) are required strings and numbers: a `typeof` loop.
     const kinds = keys.map((k) => fields[k]);
+    if (!strict && catchall === null && keys.length <= 4 && kinds.every((k) => k === 's')) return requiredStrings(keys);
     if (!strict && catchall === null && kinds.every((k) => k === 's' || k === 'b')) {
       const types = kinds.map((k) => (k === 's' ? 'string' : 'boolean'));
       return (v) => {
@@ -292,6 +293,27 @@ function makeCompiler(table: CheckTable) {
 }
 
 type Fields = { readonly [key: string]: CheckNode };
+
+/**
+ * A loose object of at most four required strings (a delta's params), unrolled: each key is read
+ * at a site of its own, which stays monomorphic (one name, one shape) where a loop over the keys
+ * would read every name at one megamorphic site. A missing key reads `undefined`, not a string.
+ */
+function requiredStrings(keys: string[]): Check {
+  const [a, b, c, d] = keys as [string, string?, string?, string?];
+  switch (keys.length) {
+    case 0:
+      return isObject;
+    case 1:
+      return (v) => isObject(v) && typeof v[a] === 'string';
+    case 2:
+      return (v) => isObject(v) && typeof v[a] === 'string' && typeof v[b!] === 'string';
+    case 3:
+      return (v) => isObject(v) && typeof v[a] === 'string' && typeof v[b!] === 'string' && typeof v[c!] === 'string';
+    default:
+      return (v) => isObject(v) && typeof v[a] === 'string' && typeof v[b!] === 'string' && typeof v[c!] === 'string' && typeof v[d!] === 'string';
+  }
+}
 
 const isOptional = (node: CheckNode): boolean => Array.isArray(node) && node[0] === 9;
 

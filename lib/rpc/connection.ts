@@ -363,11 +363,12 @@ export class Connection {
   }
 
   private onNotification(msg: ServerNotification): void {
-    // One string per method while a run of one method lasts (a turn's deltas), instead of the
-    // fresh copy JSON.parse makes each time: later comparisons stop at the pointer, and events kept
-    // for replay share it. An equal string: nothing a subscriber can see changes.
+    // One string per method (the generated table's own key, which V8 has interned like every
+    // method literal in the code) instead of the fresh copy JSON.parse makes each time: later
+    // comparisons with a method literal stop at the pointer, and events kept for replay share it.
+    // An equal string: nothing a subscriber can see changes.
     if (msg.method === this.lastMethod) (msg as { method: string }).method = this.lastMethod;
-    else this.lastMethod = msg.method;
+    else (msg as { method: string }).method = this.lastMethod = knownMethod(msg.method);
     if (this.validation !== 'off') {
       const schema = this.notificationSchemas.get(msg.method);
       if (schema) this.validate(schema, msg.params, msg.method);
@@ -494,6 +495,13 @@ class SchemaCache {
     this.lastEntry = entry;
     return entry;
   }
+}
+
+/** The generated table's key for each notification method it knows (see onNotification). */
+let knownMethods: Map<string, string> | null = null;
+function knownMethod(method: string): string {
+  knownMethods ??= new Map(Object.keys(SERVER_NOTIFICATION_CHECKS).map((m) => [m, m]));
+  return knownMethods.get(method) ?? method;
 }
 
 /** Definitions by method, from the generated tables: own entries only, so a wire name like `toString` or `__proto__` finds none. */

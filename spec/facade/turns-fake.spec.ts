@@ -1,4 +1,4 @@
-import { firstValueFrom, lastValueFrom, toArray } from 'rxjs';
+import { filter, firstValueFrom, lastValueFrom, toArray } from 'rxjs';
 import { Codex, TurnInProgressError } from '../../lib/index.js';
 import { finalResponse } from '../../lib/facade/turn.js';
 import { FakePeer } from '../support/fake-peer.js';
@@ -75,6 +75,30 @@ describe('turns over a fake transport (faults the real server does not produce o
     for (const turn of live) peer.notify('item/agentMessage/delta', { threadId: turn.threadId, turnId: turn.id, itemId: 'm', delta: turn.id });
     for (const turn of live) peer.notify('turn/completed', { threadId: turn.threadId, turn: turnObj(turn.id, 'completed') });
     for (const turn of live) expect(await lastValueFrom(turn.textDeltas$.pipe(toArray()))).toEqual([turn.id]);
+    await codex.close();
+  });
+
+  test("thread.events$ gets its turns' deltas while someone watches it; its replay keeps the structure only", async () => {
+    const { peer, codex } = await setup();
+    const thread = await codex.startThread();
+    peer.auto.set('turn/start', () => ({ turn: turnObj('turn-1') }));
+    const turn = await thread.turn('x');
+    const delta = (d: string) => peer.notify('item/agentMessage/delta', { threadId: thread.id, turnId: turn.id, itemId: 'm', delta: d });
+    const arrived = (d: string) => firstValueFrom(turn.textDeltas$.pipe(filter((x) => x === d)));
+    peer.notify('item/started', { threadId: thread.id, turnId: turn.id, item: { type: 'agentMessage', id: 'm', text: '', phase: null } });
+    delta('a'); // nobody watches the thread: its turn takes it alone
+    await arrived('a');
+    const live: string[] = [];
+    const watching = thread.events$.subscribe((n) => live.push(n.method));
+    delta('b');
+    await arrived('b');
+    watching.unsubscribe();
+    delta('c');
+    await arrived('c');
+    const late: string[] = [];
+    thread.events$.subscribe((n) => late.push(n.method)).unsubscribe();
+    expect(live).toEqual(['item/started', 'item/agentMessage/delta']);
+    expect(late).toEqual(['item/started']);
     await codex.close();
   });
 

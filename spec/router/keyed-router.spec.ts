@@ -84,6 +84,32 @@ describe('NotificationRouter', () => {
     expect(r.logins.heldFor('L')).toHaveLength(1);
     expect(r.logins.heldKeys).toBe(1);
   });
+
+  test('a streaming delta its turn took reaches its thread only while some thread stream is watched', () => {
+    const r = new NotificationRouter();
+    const thread: string[] = [];
+    const turn: string[] = [];
+    r.threads.register('t1', (n) => thread.push(n.method));
+    r.turns.register('u1', (n) => turn.push(n.method));
+    const delta = { method: 'item/agentMessage/delta', params: { threadId: 't1', turnId: 'u1', itemId: 'i', delta: 'x' } } as const;
+    const started = { method: 'item/started', params: { threadId: 't1', turnId: 'u1', item: { type: 'agentMessage', id: 'i', text: '' } } } as unknown as typeof delta;
+    r.route(started);
+    r.route(delta);
+    r.route({ ...delta, params: { ...delta.params, turnId: 'u2' } }); // no sink for the turn: the thread gets it
+    expect(thread).toEqual(['item/started', 'item/agentMessage/delta']);
+    const watched = new ReplayStream<number>(4, null, r.threadWatchers);
+    const sub = watched.observable.subscribe(() => {});
+    r.route(delta);
+    sub.unsubscribe();
+    r.route(delta);
+    expect(thread).toEqual(['item/started', 'item/agentMessage/delta', 'item/agentMessage/delta']);
+    expect(turn).toEqual(['item/started', 'item/agentMessage/delta', 'item/agentMessage/delta', 'item/agentMessage/delta']);
+    // A thread without a sink holds its turns' other events, not the deltas they took.
+    r.turns.register('u3', () => {});
+    r.route({ ...delta, params: { ...delta.params, threadId: 't3', turnId: 'u3' } });
+    r.route({ ...started, params: { ...started.params, threadId: 't3', turnId: 'u3' } });
+    expect(r.threads.heldFor('t3').map((n) => n.method)).toEqual(['item/started']);
+  });
 });
 
 describe('ReplayStream', () => {
@@ -150,6 +176,25 @@ describe('ReplayStream', () => {
     const late: number[] = [];
     s.observable.subscribe((v) => late.push(v));
     expect(late).toEqual([1, 2, 7, 5]);
+  });
+
+  test('counts its live subscribers in the watchers it was given, until they leave or it ends', () => {
+    const watchers = { count: 0 };
+    const a = new ReplayStream<number>(4, null, watchers);
+    const b = new ReplayStream<number>(4, null, watchers);
+    const first = a.observable.subscribe(() => {});
+    const second = a.view((v) => v * 2).subscribe(() => {});
+    b.observable.subscribe({ error: () => {} });
+    expect(watchers.count).toBe(3);
+    first.unsubscribe();
+    first.unsubscribe();
+    expect(watchers.count).toBe(2);
+    a.complete();
+    second.unsubscribe();
+    expect(watchers.count).toBe(1);
+    b.error(new Error('gone'));
+    b.observable.subscribe({ error: () => {} }); // ended: the replay and the error, not a live subscriber
+    expect(watchers.count).toBe(0);
   });
 
   test('an error reaches live and late subscribers after the replay', () => {
