@@ -1,4 +1,4 @@
-import { prettifyError, type z } from 'zod';
+import type { z } from 'zod';
 import { CodexError, InvalidArgumentError } from '../errors.js';
 import { platform } from './platform.js';
 import type { TurnResult } from './turn.js';
@@ -85,7 +85,7 @@ export function prepareOutput(schema: OutputSchema): PreparedOutput {
       if (!validator) return value;
       const parsed = validator.safeParse(value);
       if (!parsed.success) {
-        throw new OutputParseError(`The final response does not match the outputSchema: ${prettifyError(parsed.error)}`, text, result, {
+        throw new OutputParseError(`The final response does not match the outputSchema: ${describeIssues(parsed.error.issues)}`, text, result, {
           cause: parsed.error,
           issues: parsed.error.issues,
         });
@@ -93,4 +93,17 @@ export function prepareOutput(schema: OutputSchema): PreparedOutput {
       return parsed.data;
     },
   };
+}
+
+/**
+ * The issues of a failed parse, one each with where it is, as zod's `prettifyError` words them
+ * (written here: importing it would bring zod's core into every browser bundle of codex-rx).
+ */
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  const at = (path: readonly PropertyKey[]) =>
+    path.map((key, i) => (typeof key === 'number' ? `[${key}]` : typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key) ? `${i ? '.' : ''}${key}` : `[${JSON.stringify(String(key))}]`)).join('');
+  return [...issues]
+    .sort((a, b) => a.path.length - b.path.length)
+    .map((issue) => `✖ ${issue.message}${issue.path.length ? `\n  → at ${at(issue.path)}` : ''}`)
+    .join('\n');
 }

@@ -59,6 +59,8 @@ describe('structured output (real app-server, fake model)', () => {
     expect(error).toBeInstanceOf(OutputParseError);
     expect((error as OutputParseError).issues.map((i) => i.path.join('.'))).toEqual(['license']);
     expect((error as OutputParseError).text).toContain('"stars":42');
+    // Worded as zod's prettifyError words it: each issue and where it is.
+    expect((error as OutputParseError).message).toBe(`The final response does not match the outputSchema: ${z.prettifyError((error as OutputParseError).cause as z.ZodError)}`);
   });
 
   test('without an outputSchema, output is undefined and nothing is sent', async () => {
