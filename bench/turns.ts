@@ -240,6 +240,14 @@ async function compare(fake: FakeResponsesServer, transport: 'stdio' | 'ws'): Pr
   console.log(`  client CPU per turn (this process)  bare ${f(median(bares.map((b) => b.cpuPerTurnMs)), 2)} ms   codex-rx ${f(median(rxs.map((x) => x.cpuPerTurnMs)), 2)} ms`);
   console.log(`  startup ratio   ${f(median(startupRatios), 3)}×  (${list(startupRatios, 2)})`);
   console.log(`  per-turn ratio  ${f(median(turnRatios), 3)}×  (${list(turnRatios, 2)})  goal ≤ 1.03×`);
+  const cpuBare = median(bares.map((b) => b.cpuPerTurnMs));
+  const cpuRx = median(rxs.map((x) => x.cpuPerTurnMs));
+  console.log(`  client CPU ratio ${f(cpuRx / cpuBare, 3)}×  goal ≤ 1.15×`);
+  // For `npm run bench` (bench/all.ts): the stdio figures.
+  if (transport === 'stdio') {
+    const figures = { turnCpuRatio: cpuRx / cpuBare, turnWallRatio: median(turnRatios), turnCpuMsBare: cpuBare, turnCpuMsCodexRx: cpuRx };
+    console.log(`BENCH-JSON ${JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(3))])))}`);
+  }
 }
 
 async function comparePeer(fake: FakeResponsesServer): Promise<void> {
