@@ -10,6 +10,9 @@
  *             this process too, alike for both), less sensitive to a loaded machine than wall time
  *
  * Ratios are medians of the per-round ratios (each round pairs one bare and one codex-rx run).
+ * Goals: per turn, wall ≤ 1.03× and CPU ≤ 1.15× of the bare client's. The last line printed is
+ * `BENCH-JSON {"turnCpuRatio":…,"turnWallRatio":…,"turnCpuMsBare":…,"turnCpuMsCodexRx":…}`, the
+ * stdio figures (when stdio ran), for an aggregator.
  * With `--peer`, the same turns also go through `@openai/codex-sdk` (one `codex exec` per turn).
  * Prints figures; asserts nothing (timings do not belong in tests).
  *
@@ -217,7 +220,15 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const f = (n: number, digits = 1) => n.toFixed(digits);
 const list = (xs: number[], digits = 1) => xs.map((v) => v.toFixed(digits)).join(' ');
 
-async function compare(fake: FakeResponsesServer, transport: 'stdio' | 'ws'): Promise<void> {
+/** Per-turn figures of one transport, for the `BENCH-JSON` line. */
+interface TurnFigures {
+  turnCpuRatio: number;
+  turnWallRatio: number;
+  turnCpuMsBare: number;
+  turnCpuMsCodexRx: number;
+}
+
+async function compare(fake: FakeResponsesServer, transport: 'stdio' | 'ws'): Promise<TurnFigures> {
   const bares: Run[] = [];
   const rxs: Run[] = [];
   await bare(fake, transport); // warm-up: page cache, first-run helper links
@@ -234,13 +245,23 @@ async function compare(fake: FakeResponsesServer, transport: 'stdio' | 'ws'): Pr
   }
   const startupRatios = rxs.map((x, i) => x.startupMs / bares[i]!.startupMs);
   const turnRatios = rxs.map((x, i) => x.perTurnMs / bares[i]!.perTurnMs);
+  const cpuRatios = rxs.map((x, i) => x.cpuPerTurnMs / bares[i]!.cpuPerTurnMs);
   console.log(`${transport}: ${TURNS} turns × ${ROUNDS} rounds, interleaved, cwd ${CWD}; medians (per-round values)`);
   console.log(`  startup (spawn → thread started)   bare ${f(median(bares.map((b) => b.startupMs)), 0)} ms   codex-rx ${f(median(rxs.map((x) => x.startupMs)), 0)} ms`);
   console.log(`  per turn                           bare ${f(median(bares.map((b) => b.perTurnMs)), 2)} ms   codex-rx ${f(median(rxs.map((x) => x.perTurnMs)), 2)} ms`);
   console.log(`  client CPU per turn (this process)  bare ${f(median(bares.map((b) => b.cpuPerTurnMs)), 2)} ms   codex-rx ${f(median(rxs.map((x) => x.cpuPerTurnMs)), 2)} ms`);
   console.log(`  startup ratio   ${f(median(startupRatios), 3)}×  (${list(startupRatios, 2)})`);
   console.log(`  per-turn ratio  ${f(median(turnRatios), 3)}×  (${list(turnRatios, 2)})  goal ≤ 1.03×`);
+  console.log(`  CPU-per-turn ratio  ${f(median(cpuRatios), 3)}×  (${list(cpuRatios, 2)})  goal ≤ 1.15×`);
+  return {
+    turnCpuRatio: round(median(cpuRatios), 3),
+    turnWallRatio: round(median(turnRatios), 3),
+    turnCpuMsBare: round(median(bares.map((b) => b.cpuPerTurnMs)), 2),
+    turnCpuMsCodexRx: round(median(rxs.map((x) => x.cpuPerTurnMs)), 2),
+  };
 }
+
+const round = (n: number, digits: number) => Number(n.toFixed(digits));
 
 async function comparePeer(fake: FakeResponsesServer): Promise<void> {
   try {
@@ -269,12 +290,20 @@ async function comparePeer(fake: FakeResponsesServer): Promise<void> {
 async function main() {
   // Fast turns: one short message, no delay between deltas, so the client's own cost is not diluted.
   const fake = await startFakeResponsesServer({ defaultScenario: { type: 'text', text: 'ok' } });
+  let stdio: TurnFigures | null = null;
   try {
-    if (!PEER_ONLY) for (const transport of TRANSPORTS) await compare(fake, transport);
+    if (!PEER_ONLY) {
+      for (const transport of TRANSPORTS) {
+        const figures = await compare(fake, transport);
+        if (transport === 'stdio') stdio = figures;
+      }
+    }
     if (PEER || PEER_ONLY) await comparePeer(fake);
   } finally {
     await fake.close();
   }
+  // Last line, for an aggregator (`npm run bench`): the stdio per-turn figures.
+  if (stdio) console.log(`BENCH-JSON ${JSON.stringify(stdio)}`);
 }
 
 void main();
