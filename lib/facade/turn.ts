@@ -204,7 +204,7 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
   private ended = false;
   /** The last item id seen, which the next events share (see {@link share}). */
   private lastItemId = '';
-  private unregister: () => void = () => {};
+  private unregister: () => void = NOTHING;
   private readonly onClientClosed = (error: CodexError) => this.fail(error);
   /** Resolves once the server reports the turn running (`turn/started`) or the turn ended. */
   private readonly running: Promise<void>;
@@ -443,6 +443,8 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
   }
 }
 
+
+const NOTHING = (): void => {};
 
 // The views' projections: one function each for every turn, no closure per turn.
 const eventOf = (n: ServerNotification) => ((n.method as string) === GAP_METHOD ? SKIP : n);
