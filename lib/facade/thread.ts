@@ -244,7 +244,9 @@ export class Thread implements Disposable {
     const output = outputSchema === undefined || outputSchema === null ? undefined : prepareOutput(outputSchema);
     const wire = turnParams(settings);
     if (output) (wire as T.TurnStartParams).outputSchema = output.jsonSchema;
-    return this.startTurn<OutputOf<S>>({ ...wire, threadId: this.id, input: toUserInput(input) }, output, options, false);
+    // Text and no settings: codex-rx made every field itself, so the params check has nothing to find.
+    const made = typeof input === 'string' && !hasOwnKeys(params);
+    return this.startTurn<OutputOf<S>>({ ...wire, threadId: this.id, input: toUserInput(input) }, output, made ? { ...options, unchecked: true } : options, false);
   }
 
   /** Closed client or released handle: refuse before anything is sent. */
@@ -380,6 +382,11 @@ export class Thread implements Disposable {
   async compact(options?: RequestOptions): Promise<void> {
     await this.ctx.connection.request('thread/compact/start', { threadId: this.id }, options);
   }
+}
+
+function hasOwnKeys(value: object): boolean {
+  for (const key in value) if (Object.hasOwn(value, key)) return true;
+  return false;
 }
 
 /**
