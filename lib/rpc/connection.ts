@@ -456,7 +456,10 @@ export class Connection {
 
   private rememberSecrets(params: unknown, depth = 0): void {
     if (!params || typeof params !== 'object' || depth > 2) return;
-    for (const [k, v] of Object.entries(params as Record<string, unknown>)) {
+    const fields = params as Record<string, unknown>;
+    for (const k in fields) {
+      if (!Object.hasOwn(fields, k)) continue;
+      const v = fields[k];
       if (typeof v === 'string' && SECRET_FIELD.test(k)) this.redactor.add(v);
       else if (v && typeof v === 'object') this.rememberSecrets(v, depth + 1);
     }
