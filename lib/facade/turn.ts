@@ -224,7 +224,7 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
     this.result = new Promise<TurnResult<O>>((resolve, reject) => (this.settle = { resolve, reject }));
     this.running = new Promise<void>((resolve) => (this.markRunning = resolve));
     // Nobody has to await `result`: a failed turn must not become an unhandled rejection.
-    this.result.catch(() => {});
+    this.result.catch(NOTHING);
     if (joined) this.markRunning();
     if (initial.status !== 'inProgress') {
       // A turn that is over when first seen (a reconnect found it finished): its items are the result.
