@@ -205,7 +205,8 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
   /** The last item id seen, which the next events share (see {@link share}). */
   private lastItemId = '';
   private unregister: () => void = NOTHING;
-  private readonly onClientClosed = (error: CodexError) => this.fail(error);
+  /** Ends this turn when the client closes; made when the turn goes live ({@link TurnHandle.attach}). */
+  private onClientClosed: ((error: CodexError) => void) | null = null;
   /** Resolves once the server reports the turn running (`turn/started`) or the turn ended. */
   private readonly running: Promise<void>;
   private markRunning!: () => void;
@@ -276,7 +277,7 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
    */
   attach(): void {
     if (this.ended) return;
-    this.ctx.live.add(this.onClientClosed);
+    this.ctx.live.add((this.onClientClosed = (error) => this.fail(error)));
     this.ctx.turns.add(this);
     this.unregister = this.ctx.router.turns.register(this.id, (n) => {
       this.ingest(n);
@@ -437,7 +438,7 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
     this.ended = true;
     this.markRunning();
     this.unregister();
-    this.ctx.live.delete(this.onClientClosed);
+    if (this.onClientClosed) this.ctx.live.delete(this.onClientClosed);
     this.ctx.turns.delete(this);
     this.gapSubject?.complete();
   }
