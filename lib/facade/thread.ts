@@ -201,7 +201,8 @@ export class Thread implements Disposable {
     this.remember(turn.id);
     turn.attach();
     if (!turn.isDone) this.active = turn;
-    this.turnsSubject.next(turn);
+    // Subject.next costs a closure even with no subscriber.
+    if (this.turnsSubject.observed) this.turnsSubject.next(turn);
   }
 
   /**
