@@ -103,7 +103,7 @@ interface Pending {
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
-/** Bound on the per-connection schema caches (known methods are a few hundred at most). */
+/** Bound on the schema caches (known methods are a few hundred at most). */
 const MAX_UNKNOWN_METHODS = 1024;
 /** Params fields whose string values are secrets, remembered so they never leak into messages. */
 const SECRET_FIELD = /(apikey|token|secret|password|credential)/i;
@@ -171,9 +171,9 @@ export class Connection {
     this.stderrTail = options.stderrTail ?? (() => []);
     this.timeoutMs = options.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.validation = options.validation ?? 'lenient';
-    this.notificationSchemas = new SchemaCache(this.validation, NOTIFICATION_SCHEMA_NAMES);
-    this.requestSchemas = new SchemaCache(this.validation, REQUEST_SCHEMA_NAMES);
-    this.resultSchemas = new SchemaCache(this.validation, RESULT_SCHEMA_NAMES);
+    this.notificationSchemas = new SchemaCache(this.validation, NOTIFICATION_SCHEMA_NAMES, 'notification');
+    this.requestSchemas = new SchemaCache(this.validation, REQUEST_SCHEMA_NAMES, 'request');
+    this.resultSchemas = new SchemaCache(this.validation, RESULT_SCHEMA_NAMES, 'result');
     this.ownsStreams = !options.streams;
     const streams = (this.streams = options.streams ?? new ConnectionStreams());
     this.messages = streams.messages;
@@ -475,17 +475,26 @@ export class Connection {
 /**
  * The schema of each method of one kind, looked up in the generated tables on first use. The last
  * method asked answers without hashing: a method name from `JSON.parse` is a fresh string each
- * time, and messages come in runs of one method (a turn's deltas).
+ * time, and messages come in runs of one method (a turn's deltas). What was looked up is shared by
+ * every connection of the same mode (it depends on nothing else), so a new connection, or a
+ * reconnect, compiles no check again.
  */
 class SchemaCache {
-  private readonly map = new Map<string, NamedSchema | null>();
+  private static readonly shared = new Map<string, Map<string, NamedSchema | null>>();
+  private readonly map: Map<string, NamedSchema | null>;
   private lastMethod: string | null = null;
   private lastEntry: NamedSchema | null = null;
 
   constructor(
     private readonly mode: ValidationMode,
     private readonly names: (method: string) => unknown,
-  ) {}
+    kind: string,
+  ) {
+    const key = `${mode} ${kind}`;
+    let map = SchemaCache.shared.get(key);
+    if (!map) SchemaCache.shared.set(key, (map = new Map()));
+    this.map = map;
+  }
 
   get(method: string): NamedSchema | null {
     if (method === this.lastMethod) return this.lastEntry;
