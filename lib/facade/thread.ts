@@ -201,7 +201,8 @@ export class Thread implements Disposable {
     this.remember(turn.id);
     turn.attach();
     if (!turn.isDone) this.active = turn;
-    this.turnsSubject.next(turn);
+    // Subject.next costs a closure even with no subscriber.
+    if (this.turnsSubject.observed) this.turnsSubject.next(turn);
   }
 
   /**
@@ -244,7 +245,9 @@ export class Thread implements Disposable {
     const output = outputSchema === undefined || outputSchema === null ? undefined : prepareOutput(outputSchema);
     const wire = turnParams(settings);
     if (output) (wire as T.TurnStartParams).outputSchema = output.jsonSchema;
-    return this.startTurn<OutputOf<S>>({ ...wire, threadId: this.id, input: toUserInput(input) }, output, options, false);
+    // Text and no settings: codex-rx made every field itself, so the params check has nothing to find.
+    const made = typeof input === 'string' && !hasOwnKeys(params);
+    return this.startTurn<OutputOf<S>>({ ...wire, threadId: this.id, input: toUserInput(input) }, output, made ? { ...options, unchecked: true } : options, false);
   }
 
   /** Closed client or released handle: refuse before anything is sent. */
@@ -380,6 +383,11 @@ export class Thread implements Disposable {
   async compact(options?: RequestOptions): Promise<void> {
     await this.ctx.connection.request('thread/compact/start', { threadId: this.id }, options);
   }
+}
+
+function hasOwnKeys(value: object): boolean {
+  for (const key in value) if (Object.hasOwn(value, key)) return true;
+  return false;
 }
 
 /**

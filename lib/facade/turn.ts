@@ -96,7 +96,9 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
    * subscribers get each notification as it came; once an item completes, the replay keeps its
    * text deltas joined (see {@link TurnHandle.textDeltas$}).
    */
-  readonly events$: Observable<ServerNotification>;
+  get events$(): Observable<ServerNotification> {
+    return (this.eventsView ??= this.stream.view(eventOf));
+  }
   /**
    * Agent message text deltas (`item/agentMessage/delta`), as strings, for every agent message of
    * the turn. Hot, derived from {@link TurnHandle.events$}: each subscriber first gets the deltas
@@ -109,14 +111,18 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
    * process dies first: subscribe with an `error` callback. After the turn ended, a subscriber
    * gets the replay, then the completion or error.
    */
-  readonly textDeltas$: Observable<string>;
+  get textDeltas$(): Observable<string> {
+    return (this.textDeltasView ??= this.stream.view(textDeltaOf));
+  }
   /**
    * Each item of the turn once it is complete (`item/completed`): messages, reasoning, commands,
    * file changes, tool calls. Items that never complete (an agent message cut off by an
    * interrupt) are not emitted. Hot, with the same replay, completion and error as
    * {@link TurnHandle.textDeltas$}.
    */
-  readonly items$: Observable<Item>;
+  get items$(): Observable<Item> {
+    return (this.itemsView ??= this.stream.view(completedItemOf));
+  }
   /**
    * Reasoning deltas, summary and raw text (`item/reasoning/summaryTextDelta` and
    * `item/reasoning/textDelta`), as strings. Empty when the model sends no reasoning. Hot, with the
@@ -124,7 +130,9 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
    * completed, the replay gives one chunk per summary part and per raw text part, with the same
    * text.
    */
-  readonly reasoning$: Observable<string>;
+  get reasoning$(): Observable<string> {
+    return (this.reasoningView ??= this.stream.view(reasoningDeltaOf));
+  }
   /**
    * The accumulated text of the current agent message: after each delta, the whole text so far.
    * At the start of the next agent message it emits `''` and starts over. Hot, with the same
@@ -136,7 +144,14 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
    * after it (never gluing text from both sides of the gap); when the message then completes it
    * emits the message's whole text, from `item/completed`.
    */
-  readonly text$: Observable<string>;
+  get text$(): Observable<string> {
+    return (this.textView ??= this.stream.observable.pipe(
+      filter(isTextEvent),
+      scan(textStep, { text: '', live: ANY_ITEM, emit: true } as TextState),
+      filter((state, i) => state.emit && (i > 0 || state.text !== '')),
+      map((state) => state.text),
+    ));
+  }
   /**
    * The server retrying the model connection: each `error` notification with `willRetry: true`
    * (`error.message` counts the attempts, `Reconnecting... 2/5`; `error.additionalDetails` says
@@ -144,7 +159,9 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
    * with {@link TurnFailedError}. Hot, with the same replay, completion and error as
    * {@link TurnHandle.textDeltas$}.
    */
-  readonly retries$: Observable<TurnRetry>;
+  get retries$(): Observable<TurnRetry> {
+    return (this.retriesView ??= this.stream.view(retryOf));
+  }
   /**
    * Resolves with the {@link TurnResult}; rejects with {@link TurnFailedError} if the turn failed,
    * and with `OutputParseError` if it had an `outputSchema` and the final response does not parse.
@@ -155,10 +172,27 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
    * "reconnected, some live text was skipped". Emits nothing while the link holds, or when a relay
    * resumed it without loss. Completes with the turn.
    */
-  readonly gaps$: Observable<TurnGap>;
+  get gaps$(): Observable<TurnGap> {
+    return (this.gapsView ??= new Observable<TurnGap>((subscriber) => {
+      for (const gap of this.gapList) subscriber.next(gap);
+      if (this.ended) subscriber.complete();
+      else return (this.gapSubject ??= new Subject<TurnGap>()).subscribe(subscriber);
+      return undefined;
+    }));
+  }
 
+  // The streams above, made on first access: most turns are awaited, not watched. The views of
+  // the replay stream take a value to their subscriber in one step, no operator chain.
+  private eventsView: Observable<ServerNotification> | undefined;
+  private textDeltasView: Observable<string> | undefined;
+  private itemsView: Observable<Item> | undefined;
+  private reasoningView: Observable<string> | undefined;
+  private textView: Observable<string> | undefined;
+  private retriesView: Observable<TurnRetry> | undefined;
+  private gapsView: Observable<TurnGap> | undefined;
   private readonly gapList: TurnGap[] = [];
-  private readonly gapSubject = new Subject<TurnGap>();
+  /** Live `gaps$` subscribers, once there is one. */
+  private gapSubject: Subject<TurnGap> | null = null;
   /** Ids of the items completed so far: an item reaches `items$` once, also across a reconnect. */
   private readonly completedIds = new Set<string>();
   /** The agent message started and not yet completed, if any. */
@@ -170,8 +204,9 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
   private ended = false;
   /** The last item id seen, which the next events share (see {@link share}). */
   private lastItemId = '';
-  private unregister: () => void = () => {};
-  private readonly onClientClosed = (error: CodexError) => this.fail(error);
+  private unregister: () => void = NOTHING;
+  /** Ends this turn when the client closes; made when the turn goes live ({@link TurnHandle.attach}). */
+  private onClientClosed: ((error: CodexError) => void) | null = null;
   /** Resolves once the server reports the turn running (`turn/started`) or the turn ended. */
   private readonly running: Promise<void>;
   private markRunning!: () => void;
@@ -187,28 +222,10 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
     joined = false,
   ) {
     this.stream = new ReplayStream(ctx.turnReplayLimit);
-    this.events$ = this.stream.view(eventOf);
-    this.gaps$ = new Observable<TurnGap>((subscriber) => {
-      for (const gap of this.gapList) subscriber.next(gap);
-      if (this.ended) subscriber.complete();
-      else return this.gapSubject.subscribe(subscriber);
-      return undefined;
-    });
     this.result = new Promise<TurnResult<O>>((resolve, reject) => (this.settle = { resolve, reject }));
     this.running = new Promise<void>((resolve) => (this.markRunning = resolve));
     // Nobody has to await `result`: a failed turn must not become an unhandled rejection.
-    this.result.catch(() => {});
-    // Views of the replay stream: a delta reaches its subscriber in one step, no operator chain.
-    this.textDeltas$ = this.stream.view(textDeltaOf);
-    this.items$ = this.stream.view(completedItemOf);
-    this.reasoning$ = this.stream.view(reasoningDeltaOf);
-    this.retries$ = this.stream.view(retryOf);
-    this.text$ = this.stream.observable.pipe(
-      filter(isTextEvent),
-      scan(textStep, { text: '', live: ANY_ITEM, emit: true } as TextState),
-      filter((state, i) => state.emit && (i > 0 || state.text !== '')),
-      map((state) => state.text),
-    );
+    this.result.catch(NOTHING);
     if (joined) this.markRunning();
     if (initial.status !== 'inProgress') {
       // A turn that is over when first seen (a reconnect found it finished): its items are the result.
@@ -260,7 +277,7 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
    */
   attach(): void {
     if (this.ended) return;
-    this.ctx.live.add(this.onClientClosed);
+    this.ctx.live.add((this.onClientClosed = (error) => this.fail(error)));
     this.ctx.turns.add(this);
     this.unregister = this.ctx.router.turns.register(this.id, (n) => {
       this.ingest(n);
@@ -337,7 +354,7 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
     const gap: TurnGap = { at: Date.now(), itemId: this.streamingItem, reason: 'reconnected' };
     this.gapList.push(gap);
     this.stream.next({ method: GAP_METHOD, params: gap } as unknown as ServerNotification);
-    this.gapSubject.next(gap);
+    this.gapSubject?.next(gap);
   }
 
   /**
@@ -427,12 +444,14 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
     this.ended = true;
     this.markRunning();
     this.unregister();
-    this.ctx.live.delete(this.onClientClosed);
+    if (this.onClientClosed) this.ctx.live.delete(this.onClientClosed);
     this.ctx.turns.delete(this);
-    this.gapSubject.complete();
+    this.gapSubject?.complete();
   }
 }
 
+
+const NOTHING = (): void => {};
 
 // The views' projections: one function each for every turn, no closure per turn.
 const eventOf = (n: ServerNotification) => ((n.method as string) === GAP_METHOD ? SKIP : n);

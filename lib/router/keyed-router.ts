@@ -48,9 +48,6 @@ export class KeyedRouter<K, V> {
    * unregisters it. A key has at most one sink; registering again replaces it.
    */
   register(key: K, sink: Sink<V>): () => void {
-    const unregister = () => {
-      if (this.sinks.get(key) === sink) this.remove(key);
-    };
     this.forget();
     this.sinks.set(key, sink);
     const held = this.held.get(key);
@@ -59,13 +56,18 @@ export class KeyedRouter<K, V> {
       if (this.now() - held.since <= this.limits.maxAgeMs) {
         for (const v of held.values) {
           if (sink(v) === true) {
-            unregister();
+            this.unregister(key, sink);
             break;
           }
         }
       }
     }
-    return unregister;
+    return () => this.unregister(key, sink);
+  }
+
+  /** Removes the key's sink if it is still `sink` (a later registration replaced it otherwise). */
+  private unregister(key: K, sink: Sink<V>): void {
+    if (this.sinks.get(key) === sink) this.remove(key);
   }
 
   /**

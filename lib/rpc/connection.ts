@@ -97,7 +97,7 @@ interface Pending {
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
-/** Bound on the per-connection schema caches (known methods are a few hundred at most). */
+/** Bound on the schema caches (known methods are a few hundred at most). */
 const MAX_UNKNOWN_METHODS = 1024;
 /** Params fields whose string values are secrets, remembered so they never leak into messages. */
 const SECRET_FIELD = /(apikey|token|secret|password|credential)/i;
@@ -165,9 +165,9 @@ export class Connection {
     this.stderrTail = options.stderrTail ?? (() => []);
     this.timeoutMs = options.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.validation = options.validation ?? 'lenient';
-    this.notificationSchemas = new SchemaCache(this.validation, NOTIFICATION_REFS);
-    this.requestSchemas = new SchemaCache(this.validation, REQUEST_REFS);
-    this.resultSchemas = new SchemaCache(this.validation, RESULT_REFS);
+    this.notificationSchemas = new SchemaCache(this.validation, NOTIFICATION_REFS, 'notification');
+    this.requestSchemas = new SchemaCache(this.validation, REQUEST_REFS, 'request');
+    this.resultSchemas = new SchemaCache(this.validation, RESULT_REFS, 'result');
     // What explains a refused message or params loads now, not at import.
     if (this.validation !== 'off' || options.checkParams) prepareExplainer();
     this.ownsStreams = !options.streams;
@@ -453,7 +453,10 @@ export class Connection {
 
   private rememberSecrets(params: unknown, depth = 0): void {
     if (!params || typeof params !== 'object' || depth > 2) return;
-    for (const [k, v] of Object.entries(params as Record<string, unknown>)) {
+    const fields = params as Record<string, unknown>;
+    for (const k in fields) {
+      if (!Object.hasOwn(fields, k)) continue;
+      const v = fields[k];
       if (typeof v === 'string' && SECRET_FIELD.test(k)) this.redactor.add(v);
       else if (v && typeof v === 'object') this.rememberSecrets(v, depth + 1);
     }
@@ -469,17 +472,26 @@ export class Connection {
 /**
  * The schema of each method of one kind, looked up in the generated tables on first use. The last
  * method asked answers without hashing: a method name from `JSON.parse` is a fresh string each
- * time, and messages come in runs of one method (a turn's deltas).
+ * time, and messages come in runs of one method (a turn's deltas). What was looked up is shared by
+ * every connection of the same mode (it depends on nothing else), so a new connection, or a
+ * reconnect, compiles no check again.
  */
 class SchemaCache {
-  private readonly map = new Map<string, NamedSchema | null>();
+  private static readonly shared = new Map<string, Map<string, NamedSchema | null>>();
+  private readonly map: Map<string, NamedSchema | null>;
   private lastMethod: string | null = null;
   private lastEntry: NamedSchema | null = null;
 
   constructor(
     private readonly mode: ValidationMode,
     private readonly refs: (method: string) => number | undefined,
-  ) {}
+    kind: string,
+  ) {
+    const key = `${mode} ${kind}`;
+    let map = SchemaCache.shared.get(key);
+    if (!map) SchemaCache.shared.set(key, (map = new Map()));
+    this.map = map;
+  }
 
   get(method: string): NamedSchema | null {
     if (method === this.lastMethod) return this.lastEntry;
