@@ -254,6 +254,32 @@ describe('JSON-RPC connection over a fake transport', () => {
     }
   });
 
+  test('notificationsOf(method) subscribed in the middle of a run of that method gets the rest of the run', async () => {
+    const { peer, codex } = await connect();
+    const all: string[] = [];
+    codex.notifications$.subscribe((n) => all.push(n.method));
+    const warning = (message: string) => peer.notify('warning', { message, threadId: null });
+    const arrived = (count: number) => firstValueFrom(codex.notifications$.pipe(take(count), toArray()));
+    let next = arrived(2);
+    warning('a');
+    warning('b');
+    await next;
+    const late: string[] = [];
+    codex.notificationsOf('warning').subscribe((p) => late.push(p.message));
+    next = arrived(2);
+    warning('c');
+    peer.notify('brand/new', {});
+    await next;
+    const later: string[] = [];
+    codex.notificationsOf('brand/new').subscribe(() => later.push('brand/new'));
+    next = arrived(2);
+    peer.notify('brand/new', {});
+    warning('d');
+    await next;
+    expect([late, later]).toEqual([['c', 'd'], ['brand/new']]);
+    await codex.close();
+  });
+
   test('notifications$ is typed by method and passes unknown methods through', async () => {
     const { peer, codex } = await connect();
     const all = firstValueFrom(codex.notifications$.pipe(take(2), toArray()));
