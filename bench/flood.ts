@@ -22,16 +22,13 @@
  *   npx tsx bench/flood.ts --transport stdio --validation lenient --runs 5 --messages 200000
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { PassThrough, Readable } from 'node:stream';
-import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
-import { Codex, StreamTransport, WebSocketTransport, type TurnHandle, type WebSocketLike } from '../lib/index.js';
+import { Codex, WebSocketTransport, type TurnHandle, type WebSocketLike } from '../lib/index.js';
 import { relayProtocols } from '../lib/relay/index.js';
 import { forkRelay, RELAY_ORIGIN } from './support/relay-child.js';
-import { serverId } from './support/ids.mjs';
-import { floodMessages } from './support/flood-messages.mjs';
+import { collect, cpuMs, floodChunks, rawRead, RAW_TARGET, scriptedPeer } from './support/stdio-flood.js';
 import { arg, strArg } from './support/args.js';
 
 const MESSAGES = arg('messages', 200_000);
@@ -44,51 +41,13 @@ const ITEM = arg('item', 100);
 /** `--window N`: the turns' and threads' replay windows (default: the client's defaults). */
 const WINDOW = arg('window', 0);
 const windows = WINDOW > 0 ? { turnReplayLimit: WINDOW, threadReplayLimit: WINDOW } : {};
-const CHUNK = 64 * 1024;
-/**
- * The raw reader's target: the ids of a fresh client's first thread and turn (the scripted peer
- * and the flood server number them from 0), so it reads the very bytes of the 1 live flood.
- */
-const RAW_TARGET = { threadId: serverId('thread', 0), turnId: serverId('turn', 0) };
-
 type Shape = '1 live' | `${number} live` | 'round-robin';
-interface Target {
-  threadId: string;
-  turnId: string;
-}
 
-/**
- * The flood as 64 KiB chunks of newline-terminated lines. Made once per set of targets (a fresh
- * client gets the same ids again): building it makes tens of MB of garbage, which a later timed run
- * would otherwise collect.
- */
-const made = new Map<string, Buffer[]>();
-function chunks(targets: Target[]): Buffer[] {
-  const key = `${targets.length} ${targets[0]!.turnId} ${targets.at(-1)!.turnId}`;
-  let out = made.get(key);
-  if (!out) made.set(key, (out = makeChunks(targets)));
-  return out;
-}
-function makeChunks(targets: Target[]): Buffer[] {
-  const lines: string[] = [];
-  for (const m of floodMessages(targets, MESSAGES, ITEM)) lines.push(JSON.stringify(m));
-  const text = lines.join('\n') + '\n';
-  const buf = Buffer.from(text);
-  const out: Buffer[] = [];
-  for (let i = 0; i < buf.length; i += CHUNK) out.push(buf.subarray(i, i + CHUNK));
-  return out;
-}
-
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 interface Timing {
   ms: number;
   cpu: number;
 }
 /** Each timed run starts from a collected heap (with `--expose-gc`), raw and codex-rx alike. */
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
 async function timed(fn: () => Promise<void>): Promise<Timing> {
   collect();
   const c0 = cpuMs();
@@ -98,56 +57,6 @@ async function timed(fn: () => Promise<void>): Promise<Timing> {
 }
 
 // --------------------------------------------------------------------------- stdio (in memory)
-
-/** readline + JSON.parse over the same chunks. */
-async function rawStdio(data: Buffer[]): Promise<Timing> {
-  const input = new PassThrough();
-  const rl = createInterface({ input, crlfDelay: Infinity });
-  let n = 0;
-  let chars = 0;
-  const done = new Promise<void>((resolve) =>
-    rl.on('line', (line) => {
-      const msg = JSON.parse(line);
-      if (msg.method !== 'item/agentMessage/delta') return;
-      chars += msg.params.delta.length;
-      if (++n === MESSAGES) resolve();
-    }),
-  );
-  const t = await timed(async () => {
-    for (const c of data) input.write(c);
-    await done;
-  });
-  rl.close();
-  if (chars === 0) throw new Error('raw reader read nothing');
-  return t;
-}
-
-/** A scripted app-server over two PassThroughs that answers initialize, thread/start and turn/start. */
-function scriptedPeer(): { transport: StreamTransport; toClient: PassThrough } {
-  const toClient = new PassThrough();
-  const fromClient = new PassThrough();
-  const send = (m: unknown) => toClient.write(JSON.stringify(m) + '\n');
-  let turns = 0;
-  let threads = 0;
-  let partial = '';
-  fromClient.on('data', (chunk: Buffer) => {
-    partial += chunk.toString();
-    let nl: number;
-    while ((nl = partial.indexOf('\n')) !== -1) {
-      const line = partial.slice(0, nl);
-      partial = partial.slice(nl + 1);
-      if (!line) continue;
-      const msg = JSON.parse(line);
-      if (msg.id === undefined) continue;
-      if (msg.method === 'initialize') send({ id: msg.id, result: { userAgent: 'bench/0.169.0', codexHome: '/', platformFamily: 'unix', platformOs: 'linux' } });
-      else if (msg.method === 'thread/start') send({ id: msg.id, result: { thread: { id: serverId('thread', threads++) } } });
-      else if (msg.method === 'turn/start') send({ id: msg.id, result: { turn: { id: serverId('turn', turns++), items: [], status: 'inProgress', error: null, startedAt: null, completedAt: null, durationMs: null } } });
-      else send({ id: msg.id, error: { code: -32601, message: 'no' } });
-    }
-  });
-  fromClient.on('end', () => toClient.end());
-  return { transport: new StreamTransport(fromClient, toClient, null), toClient };
-}
 
 /** `live` threads with one live turn each; `subscribe` counts text deltas on the turns that get any. */
 async function openTurns(codex: Codex, live: number): Promise<TurnHandle[]> {
@@ -190,7 +99,7 @@ async function rxStdio(shape: Shape, validation: 'lenient' | 'off'): Promise<Ses
   const live = shape === '1 live' ? 1 : LIVE;
   const turns = await openTurns(codex, live);
   const receivers = shape === 'round-robin' ? turns : [turns[0]!];
-  const data = chunks(receivers.map((t) => ({ threadId: t.threadId, turnId: t.id })));
+  const data = floodChunks(receivers.map((t) => ({ threadId: t.threadId, turnId: t.id })), MESSAGES, ITEM);
   const count = counter(receivers);
   return {
     flood: () =>
@@ -335,8 +244,8 @@ async function main() {
           let raw: () => Promise<Timing>;
           let rawSession: Session | null = null;
           if (transport === 'stdio') {
-            const data = chunks([RAW_TARGET]);
-            raw = () => rawStdio(data);
+            const data = floodChunks([RAW_TARGET], MESSAGES, ITEM);
+            raw = () => rawRead(data, MESSAGES);
           } else {
             rawSession = await rawWs(open!);
             raw = () => rawSession!.flood();

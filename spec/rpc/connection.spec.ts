@@ -268,15 +268,15 @@ describe('JSON-RPC connection over a fake transport', () => {
     codex.notificationsOf('warning').subscribe((p) => late.push(p.message));
     next = arrived(2);
     warning('c');
-    peer.notify('brand/new', {});
+    peer.notify('configWarning', { summary: 'x', details: null });
     await next;
     const later: string[] = [];
-    codex.notificationsOf('brand/new').subscribe(() => later.push('brand/new'));
+    codex.notificationsOf('configWarning').subscribe((p) => later.push(p.summary));
     next = arrived(2);
-    peer.notify('brand/new', {});
+    peer.notify('configWarning', { summary: 'x', details: null });
     warning('d');
     await next;
-    expect([late, later]).toEqual([['c', 'd'], ['brand/new']]);
+    expect([late, later]).toEqual([['c', 'd'], ['x']]);
     await codex.close();
   });
 
