@@ -23,13 +23,10 @@
  *   npx tsx bench/flood.ts --transport stdio --validation lenient --runs 5 --messages 200000
  */
 import type { ChildProcess } from 'node:child_process';
-import { PassThrough } from 'node:stream';
-import { createInterface } from 'node:readline';
-import { Codex, StreamTransport, WebSocketTransport, type TurnHandle, type WebSocketLike } from '../lib/index.js';
+import { Codex, WebSocketTransport, type TurnHandle, type WebSocketLike } from '../lib/index.js';
 import { forkRelay } from './support/relay-child.js';
 import { opener, rawWs, startWsServer, timed, type Opener, type Session, type Timing } from './support/ws-flood.js';
-import { serverId } from './support/ids.mjs';
-import { floodMessages } from './support/flood-messages.mjs';
+import { floodChunks, rawRead, RAW_TARGET, scriptedPeer } from './support/stdio-flood.js';
 import { arg, strArg } from './support/args.js';
 
 const MESSAGES = arg('messages', 200_000);
@@ -42,92 +39,10 @@ const ITEM = arg('item', 100);
 /** `--window N`: the turns' and threads' replay windows (default: the client's defaults). */
 const WINDOW = arg('window', 0);
 const windows = WINDOW > 0 ? { turnReplayLimit: WINDOW, threadReplayLimit: WINDOW } : {};
-const CHUNK = 64 * 1024;
-/**
- * The raw reader's target: the ids of a fresh client's first thread and turn (the scripted peer
- * and the flood server number them from 0), so it reads the very bytes of the 1 live flood.
- */
-const RAW_TARGET = { threadId: serverId('thread', 0), turnId: serverId('turn', 0) };
 
 type Shape = '1 live' | `${number} live` | 'round-robin';
-interface Target {
-  threadId: string;
-  turnId: string;
-}
-
-/**
- * The flood as 64 KiB chunks of newline-terminated lines. Made once per set of targets (a fresh
- * client gets the same ids again): building it makes tens of MB of garbage, which a later timed run
- * would otherwise collect.
- */
-const made = new Map<string, Buffer[]>();
-function chunks(targets: Target[]): Buffer[] {
-  const key = `${targets.length} ${targets[0]!.turnId} ${targets.at(-1)!.turnId}`;
-  let out = made.get(key);
-  if (!out) made.set(key, (out = makeChunks(targets)));
-  return out;
-}
-function makeChunks(targets: Target[]): Buffer[] {
-  const lines: string[] = [];
-  for (const m of floodMessages(targets, MESSAGES, ITEM)) lines.push(JSON.stringify(m));
-  const text = lines.join('\n') + '\n';
-  const buf = Buffer.from(text);
-  const out: Buffer[] = [];
-  for (let i = 0; i < buf.length; i += CHUNK) out.push(buf.subarray(i, i + CHUNK));
-  return out;
-}
 
 // --------------------------------------------------------------------------- stdio (in memory)
-
-/** readline + JSON.parse over the same chunks. */
-async function rawStdio(data: Buffer[]): Promise<Timing> {
-  const input = new PassThrough();
-  const rl = createInterface({ input, crlfDelay: Infinity });
-  let n = 0;
-  let chars = 0;
-  const done = new Promise<void>((resolve) =>
-    rl.on('line', (line) => {
-      const msg = JSON.parse(line);
-      if (msg.method !== 'item/agentMessage/delta') return;
-      chars += msg.params.delta.length;
-      if (++n === MESSAGES) resolve();
-    }),
-  );
-  const t = await timed(async () => {
-    for (const c of data) input.write(c);
-    await done;
-  });
-  rl.close();
-  if (chars === 0) throw new Error('raw reader read nothing');
-  return t;
-}
-
-/** A scripted app-server over two PassThroughs that answers initialize, thread/start and turn/start. */
-function scriptedPeer(): { transport: StreamTransport; toClient: PassThrough } {
-  const toClient = new PassThrough();
-  const fromClient = new PassThrough();
-  const send = (m: unknown) => toClient.write(JSON.stringify(m) + '\n');
-  let turns = 0;
-  let threads = 0;
-  let partial = '';
-  fromClient.on('data', (chunk: Buffer) => {
-    partial += chunk.toString();
-    let nl: number;
-    while ((nl = partial.indexOf('\n')) !== -1) {
-      const line = partial.slice(0, nl);
-      partial = partial.slice(nl + 1);
-      if (!line) continue;
-      const msg = JSON.parse(line);
-      if (msg.id === undefined) continue;
-      if (msg.method === 'initialize') send({ id: msg.id, result: { userAgent: 'bench/0.169.0', codexHome: '/', platformFamily: 'unix', platformOs: 'linux' } });
-      else if (msg.method === 'thread/start') send({ id: msg.id, result: { thread: { id: serverId('thread', threads++) } } });
-      else if (msg.method === 'turn/start') send({ id: msg.id, result: { turn: { id: serverId('turn', turns++), items: [], status: 'inProgress', error: null, startedAt: null, completedAt: null, durationMs: null } } });
-      else send({ id: msg.id, error: { code: -32601, message: 'no' } });
-    }
-  });
-  fromClient.on('end', () => toClient.end());
-  return { transport: new StreamTransport(fromClient, toClient, null), toClient };
-}
 
 /** `live` threads with one live turn each; `subscribe` counts text deltas on the turns that get any. */
 async function openTurns(codex: Codex, live: number): Promise<TurnHandle[]> {
@@ -164,7 +79,7 @@ async function rxStdio(shape: Shape, validation: 'lenient' | 'off'): Promise<Ses
   const live = shape === '1 live' ? 1 : LIVE;
   const turns = await openTurns(codex, live);
   const receivers = shape === 'round-robin' ? turns : [turns[0]!];
-  const data = chunks(receivers.map((t) => ({ threadId: t.threadId, turnId: t.id })));
+  const data = floodChunks(receivers.map((t) => ({ threadId: t.threadId, turnId: t.id })), MESSAGES, ITEM);
   const count = counter(receivers);
   return {
     flood: () =>
@@ -264,8 +179,8 @@ async function main() {
           let raw: () => Promise<Timing>;
           let rawSession: Session | null = null;
           if (transport === 'stdio') {
-            const data = chunks([RAW_TARGET]);
-            raw = () => rawStdio(data);
+            const data = floodChunks([RAW_TARGET], MESSAGES, ITEM);
+            raw = () => rawRead(data, MESSAGES);
           } else {
             rawSession = await rawWs(open!, MESSAGES, ITEM);
             raw = () => rawSession!.flood();

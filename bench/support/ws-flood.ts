@@ -4,18 +4,13 @@
  * connects: Origin, token subprotocol), and the raw reader (`ws` + `JSON.parse`).
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import { relayProtocols } from '../../lib/relay/index.js';
 import { RELAY_ORIGIN } from './relay-child.js';
+import { timed, type Timing } from './timing.js';
 
-export interface Timing {
-  /** Wall time, ms. */
-  ms: number;
-  /** This process's CPU time, ms. */
-  cpu: number;
-}
+export { timed, type Timing };
 
 /**
  * The frames of a flood of `messages` deltas in agent messages of `itemDeltas` (see
@@ -29,20 +24,6 @@ export interface Session {
   /** One flood, resolved when the reader saw every message. */
   flood(): Promise<Timing>;
   close(): Promise<void>;
-}
-
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-/** Each timed run starts from a collected heap (with `--expose-gc`). */
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
-export async function timed(fn: () => Promise<void>): Promise<Timing> {
-  collect();
-  const c0 = cpuMs();
-  const t0 = performance.now();
-  await fn();
-  return { ms: performance.now() - t0, cpu: cpuMs() - c0 };
 }
 
 const SERVER = fileURLToPath(new URL('./ws-flood-server.mjs', import.meta.url));

@@ -15,7 +15,7 @@ export class ConnectionStreams {
   readonly notifications = new Subject<ServerNotification>();
   readonly serverRequests = new Subject<PendingServerRequest>();
   readonly diagnostics = new Subject<CodexError>();
-  /** One Subject per notification method somebody subscribed to. */
+  /** One Subject per notification method somebody subscribed to; never deleted (a connection caches its lookups by its size). */
   readonly methodSubjects = new Map<string, Subject<unknown>>();
   readonly messages$: Observable<InboundMessage> = this.messages.asObservable();
   readonly notifications$: Observable<ServerNotification> = this.notifications.asObservable();

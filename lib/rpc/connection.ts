@@ -154,6 +154,10 @@ export class Connection {
   private readonly notificationSchemas: SchemaCache;
   /** The method of the last notification (see onNotification). */
   private lastMethod = '';
+  /** The Subject of notificationsOf(method) for the last method looked up, if any, and how many Subjects there were then. */
+  private subjectMethod = '';
+  private subjectCount = 0;
+  private methodSubject: Subject<unknown> | undefined = undefined;
   private readonly requestSchemas: SchemaCache;
   private readonly resultSchemas: SchemaCache;
 
@@ -380,7 +384,16 @@ export class Connection {
     // Nothing is allocated for streams nobody watches.
     if (this.messages.observed) this.messages.next({ kind: 'notification', message: msg });
     if (this.notifications.observed) this.notifications.next(msg);
-    if (this.methodSubjects.size > 0) this.methodSubjects.get(msg.method)?.next(msg.params);
+    const subjects = this.methodSubjects;
+    if (subjects.size > 0) {
+      // Asked again only when the method or the set of subjects (which only grows) changed.
+      if (msg.method !== this.subjectMethod || subjects.size !== this.subjectCount) {
+        this.subjectMethod = msg.method;
+        this.subjectCount = subjects.size;
+        this.methodSubject = subjects.get(msg.method);
+      }
+      this.methodSubject?.next(msg.params);
+    }
     this.options.onNotification?.(msg);
   }
 

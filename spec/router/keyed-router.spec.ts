@@ -60,6 +60,27 @@ describe('KeyedRouter', () => {
     expect(second).toEqual([3, 4]);
   });
 
+  test('keys that end alike (one bucket of its index) each reach their own sink, through every change', () => {
+    const router = new KeyedRouter<string, number>(limits);
+    const tail = '-7f60-8a1b-000000000001'; // same length, same last characters: chained together
+    const [a, b, c] = ['a', 'b', 'c'].map((k) => k + tail) as [string, string, string];
+    const got: Record<string, number[]> = { a: [], b: [], c: [], b2: [] };
+    const offA = router.register(a, (v) => got.a!.push(v));
+    const offB = router.register(b, (v) => got.b!.push(v));
+    router.register(c, (v) => got.c!.push(v));
+    // fresh strings, as JSON.parse makes them, in turn (no run of one key)
+    const fresh = (k: string) => JSON.parse(JSON.stringify(k)) as string;
+    for (const [k, v] of [[a, 1], [b, 2], [c, 3], [a, 4]] as const) router.dispatch(fresh(k), v, false);
+    offB();
+    router.register(b, (v) => got.b2!.push(v)); // gone, then back with another sink
+    offA();
+    for (const [k, v] of [[a, 5], [b, 6], [c, 7]] as const) router.dispatch(fresh(k), v, false);
+    expect(got).toEqual({ a: [1, 4], b: [2], c: [3, 7], b2: [6] });
+    expect(router.dispatch(fresh('d' + tail), 8, false)).toBe(false);
+    router.clear();
+    expect(router.dispatch(fresh(c), 9, false)).toBe(false);
+  });
+
   test('unregister only removes its own sink', () => {
     const router = new KeyedRouter<string, number>(limits);
     const first = router.register('a', () => {});

@@ -268,6 +268,32 @@ describe('JSON-RPC connection over a fake transport', () => {
     }
   });
 
+  test('notificationsOf(method) subscribed in the middle of a run of that method gets the rest of the run', async () => {
+    const { peer, codex } = await connect();
+    const all: string[] = [];
+    codex.notifications$.subscribe((n) => all.push(n.method));
+    const warning = (message: string) => peer.notify('warning', { message, threadId: null });
+    const arrived = (count: number) => firstValueFrom(codex.notifications$.pipe(take(count), toArray()));
+    let next = arrived(2);
+    warning('a');
+    warning('b');
+    await next;
+    const late: string[] = [];
+    codex.notificationsOf('warning').subscribe((p) => late.push(p.message));
+    next = arrived(2);
+    warning('c');
+    peer.notify('configWarning', { summary: 'x', details: null });
+    await next;
+    const later: string[] = [];
+    codex.notificationsOf('configWarning').subscribe((p) => later.push(p.summary));
+    next = arrived(2);
+    peer.notify('configWarning', { summary: 'x', details: null });
+    warning('d');
+    await next;
+    expect([late, later]).toEqual([['c', 'd'], ['x']]);
+    await codex.close();
+  });
+
   test('notifications$ is typed by method and passes unknown methods through', async () => {
     const { peer, codex } = await connect();
     const all = firstValueFrom(codex.notifications$.pipe(take(2), toArray()));
