@@ -1,5 +1,5 @@
 import { isObject, type ServerNotification } from '../rpc/messages.js';
-import type { ReplayStream } from '../router/replay-stream.js';
+import type { Packing, ReplayStream } from '../router/replay-stream.js';
 
 /**
  * For the streaming text deltas a completed item's replay joins, the key of the part each belongs
@@ -27,51 +27,45 @@ function joinedPart(method: string): 'summaryIndex' | 'contentIndex' | null | un
  */
 export const GAP_METHOD = 'codex-rx/gap';
 
-/**
- * Once item `itemId` completed: replaces its text deltas in the window, from its `item/started`
- * on, by one delta per run, carrying the run's text joined (the first delta's fields, a new
- * object: what live subscribers were handed is not touched). A run is the item's deltas of one
- * method and part that no other `item/…` event interrupts, so every view of the window (text
- * deltas, reasoning deltas, the text rebuilt per message) joins to the same text as live; events
- * outside `item/…` (token usage, errors) between them end up after the joined delta.
- */
-export function coalesceItemDeltas(window: ReplayStream<ServerNotification>, itemId: string): void {
-  window.rewriteTail(
-    (n) => n.method === 'item/started' && isObject(n.params?.item) && n.params.item.id === itemId,
-    (values) => joinRuns(values, itemId),
-  );
+/** The text delta `n` is, if it is one: its `delta` (deltas of an item are packed in the turn's window). */
+function deltaText(n: ServerNotification): string | null {
+  if (joinedPart(n.method) === undefined) return null;
+  const params = n.params as unknown;
+  return isObject(params) && typeof params.itemId === 'string' && typeof params.delta === 'string' ? params.delta : null;
 }
 
-/** `values` with each run of the item's deltas joined into its first; `null` if none joined. */
-function joinRuns(values: ServerNotification[], itemId: string): ServerNotification[] | null {
-  const out: ServerNotification[] = [];
-  let first = -1; // where the open run's first delta is in `out`
-  let parts: string[] = [];
-  let joined = false;
-  const close = () => {
-    if (parts.length > 1) {
-      const head = out[first]!;
-      out[first] = { ...head, params: { ...head.params, delta: parts.join('') } } as ServerNotification;
-      joined = true;
-    }
-    first = -1;
-    parts = [];
-  };
-  for (const n of values) {
+/**
+ * How a turn's window keeps text deltas (see `Packing`): a run is consecutive deltas of one item,
+ * method and part. The window keeps a delta's string, not its notification; the replay rebuilds
+ * equal notifications, in the order they came. Once the item completes, its runs are joined
+ * across events outside `item/…` (token usage, errors), which then come after the joined delta;
+ * another `item/…` event, or a gap, keeps the runs on its two sides apart. (Item ids compare by
+ * pointer mostly: the turn shares the id strings of its events.)
+ */
+export const DELTA_PACKING: Packing<ServerNotification> = {
+  text: deltaText,
+  continues(head, n) {
+    if (head.method !== n.method) return false;
+    const a = head.params as Record<string, unknown>;
+    const b = n.params as Record<string, unknown>;
+    if (a.itemId !== b.itemId) return false;
     const part = joinedPart(n.method);
-    const params = n.params as unknown;
-    if (part !== undefined && isObject(params) && params.itemId === itemId && typeof params.delta === 'string') {
-      const open = first === -1 ? null : (out[first]!.params as Record<string, unknown>);
-      if (open !== null && out[first]!.method === n.method && (part === null || open[part] === params[part])) {
-        parts.push(params.delta);
-        continue;
-      }
-      close();
-      first = out.length;
-      parts.push(params.delta);
-    } else if (n.method.startsWith('item/') || (n.method as string) === GAP_METHOD) close();
-    out.push(n);
-  }
-  close();
-  return joined ? out : null;
+    return part === null || part === undefined || a[part] === b[part];
+  },
+  ends: (n) => n.method.startsWith('item/') || (n.method as string) === GAP_METHOD,
+  withText: (head, text) => ({ ...head, params: { ...head.params, delta: text } }) as ServerNotification,
+};
+
+/**
+ * Once item `itemId` completed: joins each run of its text deltas in the window (see
+ * {@link DELTA_PACKING}), from its `item/started` on, into one delta carrying the run's text (the
+ * first delta's fields, a new object: what live subscribers were handed is not touched). So every
+ * view of the window (text deltas, reasoning deltas, the text rebuilt per message) joins to the
+ * same text as live.
+ */
+export function coalesceItemDeltas(window: ReplayStream<ServerNotification>, itemId: string): void {
+  window.joinRuns(
+    (n) => n.method === 'item/started' && isObject(n.params?.item) && n.params.item.id === itemId,
+    (head) => (head.params as { itemId?: unknown }).itemId === itemId,
+  );
 }

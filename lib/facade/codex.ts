@@ -86,7 +86,8 @@ export interface CodexOptions extends SpawnOptions {
   refreshChatgptAuthTokens?: ChatgptAuthTokensRefresher;
   /**
    * Replay window of each turn's `events$` (default 10 000 events). Once an item completes, its
-   * text deltas are kept joined into one, which counts as one event.
+   * text deltas are kept joined into one, which counts as one event; until then each counts, kept
+   * as its text alone.
    */
   turnReplayLimit?: number;
   /** Replay window of each thread's `events$` (default 256 events; streaming deltas are not kept, the turns replay those). */

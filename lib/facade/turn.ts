@@ -5,7 +5,7 @@ import { isObject, type RequestOptions, type ServerNotification } from '../rpc/m
 import { ReplayStream, SKIP } from '../router/replay-stream.js';
 import { map } from 'rxjs';
 import { iterate } from './async-iterate.js';
-import { coalesceItemDeltas, GAP_METHOD } from './coalesce-deltas.js';
+import { coalesceItemDeltas, DELTA_PACKING, GAP_METHOD } from './coalesce-deltas.js';
 import type { ClientContext } from './context.js';
 import { toUserInput, type TurnInput } from './input.js';
 import type { PreparedOutput } from './output.js';
@@ -94,7 +94,8 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
   /**
    * Every notification of this turn, replayed from the turn's start (bounded window). Live
    * subscribers get each notification as it came; once an item completes, the replay keeps its
-   * text deltas joined (see {@link TurnHandle.textDeltas$}).
+   * text deltas joined (see {@link TurnHandle.textDeltas$}). The deltas of an item still streaming
+   * are kept as their text and replayed as equal notifications, new objects, in the order they came.
    */
   get events$(): Observable<ServerNotification> {
     return (this.eventsView ??= this.stream.view(eventOf));
@@ -221,7 +222,7 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
     /** Joined while already running (started elsewhere): no `turn/started` will come. */
     joined = false,
   ) {
-    this.stream = new ReplayStream(ctx.turnReplayLimit);
+    this.stream = new ReplayStream(ctx.turnReplayLimit, null, null, DELTA_PACKING);
     this.result = new Promise<TurnResult<O>>((resolve, reject) => (this.settle = { resolve, reject }));
     this.running = new Promise<void>((resolve) => (this.markRunning = resolve));
     // Nobody has to await `result`: a failed turn must not become an unhandled rejection.

@@ -9,6 +9,37 @@ export interface Watchers {
 }
 
 /**
+ * How a {@link ReplayStream} keeps runs of small values compactly: a streaming message's text
+ * deltas, say. A run is a value that has a text ({@link Packing.text}) and the values right after
+ * it that continue it ({@link Packing.continues}). The window keeps a run as its first value and
+ * the text of each (a string apiece instead of the values), and counts each of them. The replay
+ * rebuilds each one as its first value carrying that text ({@link Packing.withText}): equal to what
+ * came, in the same order, a new object except for the first.
+ */
+export interface Packing<T> {
+  /** The text of `value` if it can be part of a run, else `null`. */
+  text(value: T): string | null;
+  /** Whether `value` (it has a text) continues the run that `head` started. */
+  continues(head: T, value: T): boolean;
+  /**
+   * Whether `value` (it has no text) keeps {@link ReplayStream.joinRuns} from joining the runs on
+   * either side of it; the runs it joins across come first, then such values.
+   */
+  ends(value: T): boolean;
+  /** `head` carrying `text` instead of its own: a new value, `head` untouched. */
+  withText(head: T, text: string): T;
+}
+
+/** A run in the window: its first value and the texts of its values, the first `from` dropped. */
+class Run<T> {
+  from = 0;
+  constructor(
+    readonly head: T,
+    readonly texts: string[],
+  ) {}
+}
+
+/**
  * A hot stream that keeps its last `limit` values and replays them to every new subscriber,
  * then goes live. After it ends, late subscribers still get the replay, then the completion or
  * error. Each value costs O(1) (amortized) whatever the number of streams; the window is an array
@@ -17,14 +48,18 @@ export interface Watchers {
 export class ReplayStream<T> {
   readonly observable: Observable<T>;
   /**
-   * The window is `kept[start..end)`, oldest first; the slots outside it are cleared. The array
-   * keeps its length when the window's tail is rewritten shorter (a completed message's deltas
-   * joined): cutting it would let V8 shrink it and grow it again for the next message. It is cut
-   * to the window when the stream ends.
+   * The window is `kept[start..end)`, oldest first; the slots outside it are cleared. An entry is
+   * a value or, with a {@link Packing}, a {@link Run} of values. The array keeps its length when
+   * the window's tail is rewritten shorter (runs joined): cutting it would let V8 shrink it and
+   * grow it again for the next message. It is cut to the window when the stream ends.
    */
-  private kept: T[] = [];
+  private kept: (T | Run<T>)[] = [];
   private start = 0;
   private end = 0;
+  /** How many values the window holds (a run counts each of its texts). */
+  private size = 0;
+  /** The run that a value with a text may continue, if any. */
+  private open: Run<T> | null = null;
   /**
    * The live subscribers and the projection each one's values go through (`null`: as they are),
    * side by side. Both replaced, never mutated, on (un)subscribe: `next` loops over plain arrays.
@@ -43,6 +78,8 @@ export class ReplayStream<T> {
     private readonly retain: ((value: T) => boolean) | null = null,
     /** Counts this stream's live subscribers, if given (see NotificationRouter.threadWatchers). */
     private readonly watchers: Watchers | null = null,
+    /** Keeps runs of values compactly, if given. */
+    private readonly packing: Packing<T> | null = null,
   ) {
     this.observable = this.subscribable<T>(null);
   }
@@ -95,22 +132,7 @@ export class ReplayStream<T> {
 
   next(value: T): void {
     if (this.ended) return;
-    if (this.retain === null || this.retain(value)) {
-      const kept = this.kept;
-      if (this.end < kept.length) kept[this.end] = value;
-      else kept.push(value);
-      this.end++;
-      if (this.end - this.start > this.limit) {
-        kept[this.start++] = undefined as T;
-        this.droppedCount++;
-        if (this.start >= this.limit) {
-          kept.copyWithin(0, this.start, this.end);
-          this.end -= this.start;
-          kept.length = this.end;
-          this.start = 0;
-        }
-      }
-    }
+    if (this.retain === null || this.retain(value)) this.keep(value);
     const subs = this.subscribers;
     const projects = this.projects;
     for (let i = 0; i < subs.length; i++) {
@@ -145,31 +167,109 @@ export class ReplayStream<T> {
     return subs;
   }
 
-  /** The replay window, oldest first. */
+  /** Puts `value` in the window, then drops the oldest values beyond the limit. */
+  private keep(value: T): void {
+    const packing = this.packing;
+    if (packing !== null) {
+      const text = packing.text(value);
+      const open = this.open;
+      if (text !== null) {
+        if (open !== null && packing.continues(open.head, value)) open.texts.push(text);
+        else this.push((this.open = new Run(value, [text])));
+      } else {
+        this.open = null;
+        this.push(value);
+      }
+    } else this.push(value);
+    if (++this.size > this.limit) this.dropOldest();
+  }
+
+  private push(entry: T | Run<T>): void {
+    const kept = this.kept;
+    if (this.end < kept.length) kept[this.end] = entry;
+    else kept.push(entry);
+    this.end++;
+  }
+
+  /** Drops the oldest value: an entry, or a run's oldest text. */
+  private dropOldest(): void {
+    const kept = this.kept;
+    const oldest = kept[this.start]!;
+    this.size--;
+    this.droppedCount++;
+    if (oldest instanceof Run) {
+      oldest.texts[oldest.from++] = '';
+      if (oldest.from < oldest.texts.length) return;
+      if (oldest === this.open) this.open = null;
+    }
+    kept[this.start++] = undefined as T;
+    if (this.start >= this.limit) {
+      kept.copyWithin(0, this.start, this.end);
+      this.end -= this.start;
+      kept.length = this.end;
+      this.start = 0;
+    }
+  }
+
+  /** The replay window, oldest first (runs rebuilt value by value). */
   buffered(): T[] {
-    return this.kept.slice(this.start, this.end);
+    const out: T[] = [];
+    const kept = this.kept;
+    for (let i = this.start; i < this.end; i++) {
+      const entry = kept[i]!;
+      if (!(entry instanceof Run)) out.push(entry);
+      else for (let j = entry.from; j < entry.texts.length; j++) out.push(j === 0 ? entry.head : this.packing!.withText(entry.head, entry.texts[j]!));
+    }
+    return out;
   }
 
   /**
-   * Rewrites the newest part of the window: the values after the newest one for which `stop` is
-   * true (the whole window if none is) go through `rewrite`, oldest first, and the window keeps
-   * what it returns in their place (`null`: keep them as they are). Live subscribers see nothing
-   * of it; late ones replay the rewritten window. What it frees makes room in the window.
+   * Joins runs in the newest part of the window: after the newest value for which `stop` is true
+   * (the whole window if none is), the runs whose first value `select` accepts, each with the
+   * following ones it continues across values that do not {@link Packing.ends end} it, become one
+   * value carrying their texts joined (those values then come after it). Live subscribers see
+   * nothing of it; late ones replay the joined values. What it frees makes room in the window.
    */
-  rewriteTail(stop: (value: T) => boolean, rewrite: (values: T[]) => T[] | null): void {
+  joinRuns(stop: (value: T) => boolean, select: (head: T) => boolean): void {
+    const packing = this.packing!;
     const kept = this.kept;
     const end = this.end;
     let from = end;
-    while (from > this.start && !stop(kept[from - 1]!)) from--;
-    if (from === end) return;
-    const rewritten = rewrite(kept.slice(from, end));
-    if (rewritten === null) return;
-    let i = from;
-    for (const value of rewritten) {
-      if (i < kept.length) kept[i] = value;
-      else kept.push(value);
-      i++;
+    for (let entry = kept[from - 1]; from > this.start && (entry instanceof Run || !stop(entry!)); entry = kept[--from - 1]);
+    const out: (T | Run<T>)[] = [];
+    let head: T | null = null; // the open group's first value, at out[at]
+    let at = -1;
+    let texts: string[] = [];
+    const close = () => {
+      if (head === null) return;
+      out[at] = texts.length === 1 && out[at] === head ? head : packing.withText(head, texts.join(''));
+      this.size -= texts.length - 1;
+      head = null;
+      texts = [];
+    };
+    for (let i = from; i < end; i++) {
+      const entry = kept[i]!;
+      if (!(entry instanceof Run)) {
+        if (packing.ends(entry)) close();
+        out.push(entry);
+      } else if (!select(entry.head)) {
+        close();
+        out.push(entry);
+      } else {
+        if (entry === this.open) this.open = null;
+        if (head === null || !packing.continues(head, entry.head)) {
+          close();
+          head = entry.head;
+          at = out.length;
+          // The first value itself stands for a run of one whole value; else a new one is made.
+          out.push(entry.from === 0 ? entry.head : (null as T));
+        }
+        for (let j = entry.from; j < entry.texts.length; j++) texts.push(entry.texts[j]!);
+      }
     }
+    close();
+    let i = from;
+    for (const entry of out) kept[i++] = entry;
     for (let j = i; j < end; j++) kept[j] = undefined as T;
     this.end = i;
   }

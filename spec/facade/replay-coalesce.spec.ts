@@ -98,6 +98,26 @@ describe("a turn's replay keeps completed items' deltas joined", () => {
     await t.codex.close();
   });
 
+  test('a late subscriber mid-message gets every event so far in the order it came, each delta equal to what was sent', async () => {
+    const t = await setup();
+    const live = collect(t.turn.events$);
+    t.started('m1');
+    t.delta('m1', 'a');
+    t.delta('m1', 'b');
+    const usage = { cachedInputTokens: 0, inputTokens: 1, outputTokens: 1, reasoningOutputTokens: 0, totalTokens: 2 };
+    t.send('thread/tokenUsage/updated', { tokenUsage: { total: usage, last: usage, modelContextWindow: null } });
+    t.delta('m1', 'c');
+    await t.flushed();
+    const late = collect(t.turn.events$);
+    expect(late).toEqual(live);
+    expect(late.map((n) => (n.method === 'item/agentMessage/delta' ? n.params.delta : n.method))).toEqual(['item/started', 'a', 'b', 'thread/tokenUsage/updated', 'c']);
+    t.delta('m1', 'd');
+    await t.flushed();
+    expect(late.at(-1)).toBe(live.at(-1)); // then live: the very objects
+    await t.end();
+    await t.codex.close();
+  });
+
   test('deltas of two items that interleave are joined only where no other item event came between', async () => {
     const t = await setup();
     t.started('m1');

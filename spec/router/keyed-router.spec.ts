@@ -1,5 +1,5 @@
 import { KeyedRouter } from '../../lib/router/keyed-router.js';
-import { ReplayStream } from '../../lib/router/replay-stream.js';
+import { ReplayStream, type Packing } from '../../lib/router/replay-stream.js';
 import { NotificationRouter } from '../../lib/router/notification-router.js';
 
 describe('KeyedRouter', () => {
@@ -177,26 +177,50 @@ describe('ReplayStream', () => {
     expect(s.dropped).toBe(7);
   });
 
-  test('rewriteTail rewrites what came after the stop value; the room it frees is kept for later values', () => {
-    const s = new ReplayStream<number>(5);
-    const live: number[] = [];
+  // Values "k:text" have a text and continue a run of the same k; "|" keeps joinRuns apart; others are plain.
+  const packing: Packing<string> = {
+    text: (v) => (v.includes(':') ? v.slice(v.indexOf(':') + 1) : null),
+    continues: (head, v) => head.split(':')[0] === v.split(':')[0],
+    ends: (v) => v === '|',
+    withText: (head, text) => `${head.split(':')[0]}:${text}`,
+  };
+
+  test('with a packing, runs are kept as their texts and replayed value by value, in order; each text counts and drops on its own', () => {
+    const s = new ReplayStream<string>(6, null, null, packing);
+    const live: string[] = [];
     s.observable.subscribe((v) => live.push(v));
-    for (const v of [1, 2, 0, 3, 4]) s.next(v);
-    // from after the newest 0: [3, 4] becomes [7]
-    s.rewriteTail((v) => v === 0, (values) => [values.reduce((a, b) => a + b, 0)]);
-    expect(s.buffered()).toEqual([1, 2, 0, 7]);
-    s.next(5);
-    expect(s.buffered()).toEqual([1, 2, 0, 7, 5]);
-    expect(s.dropped).toBe(0);
-    // no stop value: the whole window; null keeps it as it is
-    s.rewriteTail(() => false, () => null);
-    expect(s.buffered()).toEqual([1, 2, 0, 7, 5]);
-    s.rewriteTail(() => false, (values) => values.filter((v) => v !== 0));
-    expect(s.buffered()).toEqual([1, 2, 7, 5]);
-    expect(live).toEqual([1, 2, 0, 3, 4, 5]);
-    const late: number[] = [];
+    const values = ['a:1', 'a:2', 'x', 'a:3', 'b:4', 'b:5'];
+    for (const v of values) s.next(v);
+    expect(live).toEqual(values);
+    expect(s.buffered()).toEqual(values);
+    s.next('b:6'); // 7 values: the oldest text of the first run drops
+    expect(s.buffered()).toEqual(['a:2', 'x', 'a:3', 'b:4', 'b:5', 'b:6']);
+    s.next('y'); // then the rest of that run
+    expect(s.buffered()).toEqual(['x', 'a:3', 'b:4', 'b:5', 'b:6', 'y']);
+    expect(s.dropped).toBe(2);
+    const late: string[] = [];
     s.observable.subscribe((v) => late.push(v));
-    expect(late).toEqual([1, 2, 7, 5]);
+    expect(late).toEqual(['x', 'a:3', 'b:4', 'b:5', 'b:6', 'y']);
+  });
+
+  test('joinRuns joins the selected runs after the stop value, across values that do not end them; the room it frees is kept', () => {
+    const s = new ReplayStream<string>(12, null, null, packing);
+    const live: string[] = [];
+    s.observable.subscribe((v) => live.push(v));
+    const values = ['a:0', 'stop', 'a:1', 'a:2', 'x', 'a:3', 'b:4', 'a:5', '|', 'a:6', 'a:7'];
+    for (const v of values) s.next(v);
+    s.joinRuns((v) => v === 'stop', (head) => head.startsWith('a'));
+    // a:1..a:3 join across x (x after them); b's run keeps a:5 apart; '|' keeps a:6 a:7 apart
+    expect(s.buffered()).toEqual(['a:0', 'stop', 'a:123', 'x', 'b:4', 'a:5', '|', 'a:67']);
+    expect(live).toEqual(values);
+    for (const v of ['c:1', 'c:2', 'c:3', 'c:4']) s.next(v); // 8 + 4 fit in 12: nothing dropped
+    expect(s.dropped).toBe(0);
+    s.next('z');
+    expect(s.dropped).toBe(1);
+    expect(s.buffered()).toEqual(['stop', 'a:123', 'x', 'b:4', 'a:5', '|', 'a:67', 'c:1', 'c:2', 'c:3', 'c:4', 'z']);
+    // no stop value: the whole window; a run of one whole value stays that value
+    s.joinRuns(() => false, (head) => head.startsWith('c') || head.startsWith('b'));
+    expect(s.buffered()).toEqual(['stop', 'a:123', 'x', 'b:4', 'a:5', '|', 'a:67', 'c:1234', 'z']);
   });
 
   test('counts its live subscribers in the watchers it was given, until they leave or it ends', () => {
