@@ -15,18 +15,22 @@
  * per message. relay: the same server behind codex-rx/relay in a child process of its own, run
  * by plain Node from the built dist/ (bench/support/relay-child.ts; `npm run build` first when
  * dist/ is missing or older than lib/), both readers connecting as a page does (Origin, token
- * subprotocol). Raw and codex-rx runs alternate; figures are medians. Throughput ratios are
- * raw time / codex-rx time (1.0 = as fast as raw), from wall time and from this process's CPU time
- * (steadier on a loaded machine). Prints figures; asserts nothing.
+ * subprotocol). Raw and codex-rx runs alternate, each in a process of its own
+ * (bench/support/flood-reader.ts: no run inherits the heap or the compiled code of another), which
+ * first reads a warm-up flood of `--warm` deltas of other messages, untimed (what a long-lived
+ * reader is like); figures are medians. Throughput ratios are raw time / codex-rx time (1.0 = as
+ * fast as raw), from wall time and from the reader process's CPU time (all its threads: the
+ * compiler's and the collector's too). Prints figures; asserts nothing.
  *
  *   npx tsx --expose-gc bench/flood.ts           # stdio, ws and relay; validation lenient and off
  *   npx tsx bench/flood.ts --transport stdio --validation lenient --runs 5 --messages 200000
  */
-import type { ChildProcess } from 'node:child_process';
-import { Codex, WebSocketTransport, type TurnHandle, type WebSocketLike } from '../lib/index.js';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { forkRelay } from './support/relay-child.js';
-import { opener, rawWs, startWsServer, timed, type Opener, type Session, type Timing } from './support/ws-flood.js';
-import { floodChunks, rawRead, RAW_TARGET, scriptedPeer } from './support/stdio-flood.js';
+import { startWsServer } from './support/ws-flood.js';
+import type { FloodRun, Shape } from './support/flood-reader.js';
+import type { Timing } from './support/timing.js';
 import { arg, strArg } from './support/args.js';
 
 const MESSAGES = arg('messages', 200_000);
@@ -38,114 +42,46 @@ const VALIDATIONS = strArg('validation', 'lenient,off').split(',') as ('lenient'
 const ITEM = arg('item', 100);
 /** `--window N`: the turns' and threads' replay windows (default: the client's defaults). */
 const WINDOW = arg('window', 0);
-const windows = WINDOW > 0 ? { turnReplayLimit: WINDOW, threadReplayLimit: WINDOW } : {};
-
-type Shape = '1 live' | `${number} live` | 'round-robin';
-
-// --------------------------------------------------------------------------- stdio (in memory)
-
-/** `live` threads with one live turn each; `subscribe` counts text deltas on the turns that get any. */
-async function openTurns(codex: Codex, live: number): Promise<TurnHandle[]> {
-  const threads = [];
-  for (let i = 0; i < live; i++) threads.push(await codex.startThread());
-  const turns = [];
-  for (const t of threads) turns.push(await t.turn('x'));
-  return turns;
-}
-
-function counter(turns: TurnHandle[]): { reset(): Promise<void> } {
-  let n = 0;
-  let chars = 0;
-  let resolve = () => {};
-  for (const t of turns)
-    t.textDeltas$.subscribe({
-      next: (d) => {
-        chars += d.length;
-        if (++n === MESSAGES) resolve();
-      },
-      error: () => {}, // the live turns end with the client
-    });
-  return {
-    reset: () => {
-      n = 0;
-      return new Promise<void>((r) => (resolve = r));
-    },
-  };
-}
-
-async function rxStdio(shape: Shape, validation: 'lenient' | 'off'): Promise<Session> {
-  const { transport, toClient } = scriptedPeer();
-  const codex = await Codex.connect(transport, { validation, ...windows });
-  const live = shape === '1 live' ? 1 : LIVE;
-  const turns = await openTurns(codex, live);
-  const receivers = shape === 'round-robin' ? turns : [turns[0]!];
-  const data = floodChunks(receivers.map((t) => ({ threadId: t.threadId, turnId: t.id })), MESSAGES, ITEM);
-  const count = counter(receivers);
-  return {
-    flood: () =>
-      timed(async () => {
-        const done = count.reset();
-        for (const c of data) toClient.write(c);
-        await done;
-      }),
-    close: async () => {
-      await codex.close();
-    },
-  };
-}
-
-// --------------------------------------------------------------------------------------- ws
-
-async function rxWs(open: Opener, shape: Shape, validation: 'lenient' | 'off'): Promise<Session> {
-  const codex = await Codex.connect(new WebSocketTransport((await open()) as unknown as WebSocketLike), { validation });
-  const live = shape === '1 live' ? 1 : LIVE;
-  const turns = await openTurns(codex, live);
-  const receivers = shape === 'round-robin' ? turns : [turns[0]!];
-  const targets = receivers.map((t) => ({ threadId: t.threadId, turnId: t.id }));
-  const count = counter(receivers);
-  // The client's session (private) sends the flood request on its current connection.
-  const notify = (codex as unknown as { session: { notify(method: string, params: unknown): void } }).session;
-  return {
-    flood: () =>
-      timed(async () => {
-        const done = count.reset();
-        notify.notify('bench/flood', { targets, count: MESSAGES, itemDeltas: ITEM });
-        await done;
-      }),
-    close: async () => {
-      await codex.close();
-    },
-  };
-}
+/**
+ * `--warm N`: each reader, raw and codex-rx alike, first reads N deltas of other messages, untimed,
+ * after the collection that starts its run (default a tenth of the flood; 0: none). A run's reader
+ * is new, so without it each run also times compiling and specialising the reader's code: a
+ * long-lived reader has done so long before.
+ */
+const WARM = arg('warm', Math.floor(MESSAGES / 10));
 
 // --------------------------------------------------------------------------------------- main
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+const READER = fileURLToPath(new URL('./support/flood-reader.ts', import.meta.url));
+
+/** One timed flood in a process of its own (bench/support/flood-reader.ts), with this process's loader (tsx). */
+function once(run: FloodRun): Promise<Timing> {
+  return new Promise((resolve, reject) => {
+    const child = fork(READER, [JSON.stringify(run)], { execArgv: [...process.execArgv, '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let timing: Timing | null = null;
+    child.on('message', (m) => (timing = m as Timing));
+    child.on('error', reject);
+    child.on('exit', (code) => (timing ? resolve(timing) : reject(new Error(`flood reader exited with ${code} (${run.reader}, ${run.shape})`))));
+  });
+}
+
 /**
- * Raw and codex-rx runs, alternating, each codex-rx run on a fresh client with fresh turns (a
- * turn keeps its last 10 000 events for replay: floods into the same turns would pile up).
+ * Raw and codex-rx runs, alternating (which one goes first alternates too), each in a fresh
+ * process with a fresh reader: a codex-rx client with fresh turns (a turn keeps its last 10 000
+ * events for replay: floods into the same turns would pile up).
  */
-async function measure(raw: () => Promise<Timing>, open: () => Promise<Session>): Promise<{ raw: Timing; rx: Timing }> {
-  const rxOnce = async () => {
-    const session = await open();
-    try {
-      return await session.flood();
-    } finally {
-      await session.close();
-    }
-  };
-  await raw(); // warm-up
-  await rxOnce();
+async function measure(run: Omit<FloodRun, 'reader'>): Promise<{ raw: Timing; rx: Timing }> {
   const raws: Timing[] = [];
   const rxs: Timing[] = [];
   for (let r = 0; r < RUNS; r++) {
     if (r % 2 === 0) {
-      raws.push(await raw());
-      rxs.push(await rxOnce());
+      raws.push(await once({ ...run, reader: 'raw' }));
+      rxs.push(await once({ ...run, reader: 'codex-rx' }));
     } else {
-      rxs.push(await rxOnce());
-      raws.push(await raw());
+      rxs.push(await once({ ...run, reader: 'codex-rx' }));
+      raws.push(await once({ ...run, reader: 'raw' }));
     }
   }
   const pick = (ts: Timing[]) => ({ ms: median(ts.map((t) => t.ms)), cpu: median(ts.map((t) => t.cpu)) });
@@ -168,25 +104,14 @@ async function main() {
       relay = await forkRelay({ url: server!.url });
       console.log(`relay: ${relay.module}, ${relay.build}`);
     }
-    const open = relay ? opener(relay.url, relay) : server ? opener(server.url) : null;
+    const endpoint = relay ? { url: relay.url, token: relay.token } : server ? { url: server.url } : {};
     try {
       for (const validation of VALIDATIONS) {
         const items = ITEM > 0 ? ` in messages of ${ITEM} (item/started … item/completed)` : ' (one message per turn, never completed)';
         console.log(`${transport}, validation ${validation}: ${MESSAGES} item/agentMessage/delta${items}, ${RUNS} runs, medians; µs per delta wall (CPU)`);
         let one = { wall: 1, cpu: 1 }; // codex-rx / raw at 1 live turn
         for (const shape of shapes) {
-          const session = () => (open ? rxWs(open, shape, validation) : rxStdio(shape, validation));
-          let raw: () => Promise<Timing>;
-          let rawSession: Session | null = null;
-          if (transport === 'stdio') {
-            const data = floodChunks([RAW_TARGET], MESSAGES, ITEM);
-            raw = () => rawRead(data, MESSAGES);
-          } else {
-            rawSession = await rawWs(open!, MESSAGES, ITEM);
-            raw = () => rawSession!.flood();
-          }
-          const m = await measure(raw, session);
-          await rawSession?.close();
+          const m = await measure({ shape, validation, messages: MESSAGES, item: ITEM, warm: WARM, live: LIVE, window: WINDOW, ...endpoint });
           // Against 1 live turn, each relative to its own raw runs (so drift on the machine cancels).
           const rel = m.rx.ms / m.raw.ms;
           const relCpu = m.rx.cpu / m.raw.cpu;

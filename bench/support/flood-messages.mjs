@@ -8,11 +8,12 @@ const itemId = (n) => `${ITEM_ID.slice(0, -8)}${n.toString(16).padStart(8, '0')}
  * `count` `item/agentMessage/delta` messages, delta i to `targets[i mod targets.length]`
  * (`{ threadId, turnId }`). With `itemDeltas` > 0, each target's deltas make agent messages of
  * `itemDeltas` deltas each, opened by `item/started` and closed by `item/completed` (its text the
- * joined deltas), as a turn streams them; with 0, every delta belongs to one message that never
+ * joined deltas), as a turn streams them, numbered from `firstItem` (a warm-up's messages are
+ * other messages than the timed flood's); with 0, every delta belongs to one message that never
  * completes.
  */
-export function* floodMessages(targets, count, itemDeltas) {
-  const state = targets.map(() => ({ deltas: 0, items: 0, text: '' }));
+export function* floodMessages(targets, count, itemDeltas, firstItem = 0) {
+  const state = targets.map(() => ({ deltas: 0, items: firstItem, text: '' }));
   for (let i = 0; i < count; i++) {
     const k = i % targets.length;
     const t = targets[k];

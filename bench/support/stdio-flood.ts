@@ -26,12 +26,12 @@ const CHUNK = 64 * 1024;
  * again): building it makes tens of MB of garbage, which a later timed run would otherwise collect.
  */
 const made = new Map<string, Buffer[]>();
-export function floodChunks(targets: Target[], messages: number, itemDeltas: number): Buffer[] {
-  const key = `${messages} ${itemDeltas} ${targets.length} ${targets[0]!.turnId} ${targets.at(-1)!.turnId}`;
+export function floodChunks(targets: Target[], messages: number, itemDeltas: number, firstItem = 0): Buffer[] {
+  const key = `${messages} ${itemDeltas} ${firstItem} ${targets.length} ${targets[0]!.turnId} ${targets.at(-1)!.turnId}`;
   let out = made.get(key);
   if (!out) {
     const lines: string[] = [];
-    for (const m of floodMessages(targets, messages, itemDeltas)) lines.push(JSON.stringify(m));
+    for (const m of floodMessages(targets, messages, itemDeltas, firstItem)) lines.push(JSON.stringify(m));
     const buf = Buffer.from(lines.join('\n') + '\n');
     out = [];
     for (let i = 0; i < buf.length; i += CHUNK) out.push(buf.subarray(i, i + CHUNK));
@@ -40,27 +40,37 @@ export function floodChunks(targets: Target[], messages: number, itemDeltas: num
   return out;
 }
 
+/** A flood to read first, untimed, on the same reader: its deltas (other messages than the timed flood's) and how many. */
+export interface WarmUp {
+  data: Buffer[];
+  messages: number;
+}
+
 /**
  * readline + JSON.parse over `data`, as a minimal client reads: resolves when it read `messages`
- * deltas, with the CPU ms it took (after a collection).
+ * deltas, with the time it took (after a collection, and after `warm` on the same reader).
  */
-export async function rawRead(data: Buffer[], messages: number): Promise<Timing> {
+export async function rawRead(data: Buffer[], messages: number, warm: WarmUp | null = null): Promise<Timing> {
   const input = new PassThrough();
   const rl = createInterface({ input, crlfDelay: Infinity });
   let n = 0;
   let chars = 0;
-  const done = new Promise<void>((resolve) =>
-    rl.on('line', (line) => {
-      const msg = JSON.parse(line);
-      if (msg.method !== 'item/agentMessage/delta') return;
-      chars += msg.params.delta.length;
-      if (++n === messages) resolve();
-    }),
-  );
-  const t = await timed(async () => {
-    for (const c of data) input.write(c);
-    await done;
+  let target = 0;
+  let resolve = () => {};
+  rl.on('line', (line) => {
+    const msg = JSON.parse(line);
+    if (msg.method !== 'item/agentMessage/delta') return;
+    chars += msg.params.delta.length;
+    if (++n === target) resolve();
   });
+  const read = (chunks: Buffer[], count: number) => {
+    n = 0;
+    target = count;
+    const done = new Promise<void>((r) => (resolve = r));
+    for (const c of chunks) input.write(c);
+    return done;
+  };
+  const t = await timed(() => read(data, messages), warm ? () => read(warm.data, warm.messages) : undefined);
   rl.close();
   if (chars === 0) throw new Error('raw reader read nothing');
   return t;

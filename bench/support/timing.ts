@@ -17,9 +17,13 @@ export const cpuMs = (): number => {
 /** A full collection, with `--expose-gc` (each timed run starts from a collected heap, raw and codex-rx alike). */
 export const collect: () => void = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
-/** `fn` timed from a collected heap. */
-export async function timed(fn: () => Promise<void>): Promise<Timing> {
+/**
+ * `fn` timed from a collected heap; `warm`, if given, runs between the collection and the timing
+ * (a warm-up on the same reader: what a long-lived reader's code is like, compiled and specialised).
+ */
+export async function timed(fn: () => Promise<void>, warm?: () => Promise<void>): Promise<Timing> {
   collect();
+  if (warm) await warm();
   const c0 = cpuMs();
   const t0 = performance.now();
   await fn();

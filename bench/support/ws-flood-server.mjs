@@ -2,7 +2,7 @@
 // in its own process so that sending costs nothing in the measured one. Answers initialize,
 // thread/start and turn/start; the notification `bench/flood` { targets, count } makes it send
 // `count` item/agentMessage/delta frames, delta i to targets[i mod targets.length], in agent
-// messages of `itemDeltas` deltas (see flood-messages.mjs).
+// messages of `itemDeltas` deltas numbered from `firstItem` (see flood-messages.mjs).
 // Prints its ws:// URL to the parent over IPC.
 import { WebSocketServer } from 'ws';
 import { serverId } from './ids.mjs';
@@ -16,8 +16,8 @@ wss.on('connection', (socket) => {
   socket.on('message', (data) => {
     const msg = JSON.parse(data.toString());
     if (msg.method === 'bench/flood') {
-      const { targets, count, itemDeltas } = msg.params;
-      for (const m of floodMessages(targets, count, itemDeltas)) socket.send(JSON.stringify(m));
+      const { targets, count, itemDeltas, firstItem } = msg.params;
+      for (const m of floodMessages(targets, count, itemDeltas, firstItem ?? 0)) socket.send(JSON.stringify(m));
       return;
     }
     if (msg.id === undefined) return;

@@ -19,6 +19,9 @@ export { timed, type Timing };
 export const floodFrames = (messages: number, itemDeltas: number): number =>
   itemDeltas > 0 ? messages + Math.ceil(messages / itemDeltas) + Math.floor(messages / itemDeltas) : messages;
 
+/** Where a warm-up's agent messages are numbered from: other messages than the timed flood's (numbered from 0). */
+export const WARM_ITEMS = 1 << 22;
+
 /** A reader of floods, one at a time. */
 export interface Session {
   /** One flood, resolved when the reader saw every message. */
@@ -52,28 +55,31 @@ export const opener =
 
 /**
  * The raw reader: asks the server for `messages` deltas (in agent messages of `itemDeltas`) and
- * `JSON.parse`s every frame until it has them all.
+ * `JSON.parse`s every frame until it has them all; first, untimed, `warm` deltas of other messages.
  */
-export async function rawWs(open: Opener, messages: number, itemDeltas: number): Promise<Session> {
+export async function rawWs(open: Opener, messages: number, itemDeltas: number, warm = 0): Promise<Session> {
   const socket = await open();
   let n = 0;
   let chars = 0;
+  let target = 0;
   let resolve = () => {};
   socket.on('message', (data) => {
     const msg = JSON.parse(data.toString());
     if (msg.method !== 'item/agentMessage/delta') return;
     chars += msg.params.delta.length;
-    if (++n === messages) resolve();
+    if (++n === target) resolve();
   });
   const targets = [{ threadId: 'raw', turnId: 'raw' }];
+  const read = (count: number, firstItem: number) => {
+    n = 0;
+    target = count;
+    const done = new Promise<void>((r) => (resolve = r));
+    socket.send(JSON.stringify({ jsonrpc: '2.0', method: 'bench/flood', params: { targets, count, itemDeltas, firstItem } }));
+    return done;
+  };
   return {
     flood: async () => {
-      n = 0;
-      const t = await timed(async () => {
-        const done = new Promise<void>((r) => (resolve = r));
-        socket.send(JSON.stringify({ jsonrpc: '2.0', method: 'bench/flood', params: { targets, count: messages, itemDeltas } }));
-        await done;
-      });
+      const t = await timed(() => read(messages, 0), warm > 0 ? () => read(warm, WARM_ITEMS) : undefined);
       if (chars === 0) throw new Error('raw reader read nothing');
       return t;
     },
