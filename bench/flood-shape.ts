@@ -16,7 +16,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { Session as Inspector } from 'node:inspector/promises';
-import { Codex, type TurnHandle } from '../lib/index.js';
+import { Codex, StreamTransport, type TurnHandle } from '../lib/index.js';
 import { arg, strArg } from './support/args.js';
 import { floodChunks, rawRead, RAW_TARGET, scriptedPeer } from './support/stdio-flood.js';
 import { collect, cpuMs } from './support/timing.js';
@@ -49,7 +49,7 @@ const keptObserver = {
 
 /** One codex-rx flood on a fresh client with `live` turns: the CPU ms of the flood alone. */
 async function rx(live: number, profile: string): Promise<number> {
-  const { transport, toClient } = scriptedPeer();
+  const { transport, toClient } = scriptedPeer(StreamTransport);
   const codex = await Codex.connect(transport, { validation: VALIDATION });
   const threads = [];
   for (let i = 0; i < live; i++) threads.push(await codex.startThread());

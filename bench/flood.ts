@@ -27,6 +27,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { ensureBuilt } from './support/built-dist.js';
 import { forkRelay } from './support/relay-child.js';
 import { startWsServer } from './support/ws-flood.js';
 import type { FloodRun, Shape } from './support/flood-reader.js';
@@ -49,6 +50,8 @@ const WINDOW = arg('window', 0);
  * long-lived reader has done so long before.
  */
 const WARM = arg('warm', Math.floor(MESSAGES / 10));
+/** `--from lib`: the client from the TypeScript sources through tsx, instead of the built `dist/` users run. */
+const FROM = strArg('from', 'dist') as 'dist' | 'lib';
 
 // --------------------------------------------------------------------------------------- main
 
@@ -96,6 +99,7 @@ const figure = (key: string, value: number) => (figures[key] = Number(value.toFi
 
 async function main() {
   const shapes: Shape[] = ['1 live', `${LIVE} live`, 'round-robin'];
+  console.log(FROM === 'dist' ? `client: ${ensureBuilt()}` : 'client: lib/ through tsx');
   for (const transport of TRANSPORTS) {
     let server: { url: string; child: ChildProcess } | null = null;
     let relay: Awaited<ReturnType<typeof forkRelay>> | null = null;
@@ -111,7 +115,7 @@ async function main() {
         console.log(`${transport}, validation ${validation}: ${MESSAGES} item/agentMessage/delta${items}, ${RUNS} runs, medians; µs per delta wall (CPU)`);
         let one = { wall: 1, cpu: 1 }; // codex-rx / raw at 1 live turn
         for (const shape of shapes) {
-          const m = await measure({ shape, validation, messages: MESSAGES, item: ITEM, warm: WARM, live: LIVE, window: WINDOW, ...endpoint });
+          const m = await measure({ shape, validation, messages: MESSAGES, item: ITEM, warm: WARM, live: LIVE, window: WINDOW, from: FROM, ...endpoint });
           // Against 1 live turn, each relative to its own raw runs (so drift on the machine cancels).
           const rel = m.rx.ms / m.raw.ms;
           const relCpu = m.rx.cpu / m.raw.cpu;

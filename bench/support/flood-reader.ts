@@ -4,7 +4,7 @@
 // Its one argument is the run's FloodRun, as JSON.
 import { writeFileSync } from 'node:fs';
 import { Session as Inspector } from 'node:inspector/promises';
-import { Codex, WebSocketTransport, type TurnHandle, type WebSocketLike } from '../../lib/index.js';
+import type { Codex as CodexClass, TurnHandle, WebSocketLike } from '../../lib/index.js';
 import { opener, rawWs, timed, WARM_ITEMS, type Opener, type Session } from './ws-flood.js';
 import { floodChunks, rawRead, RAW_TARGET, scriptedPeer } from './stdio-flood.js';
 import type { Timing } from './timing.js';
@@ -25,12 +25,16 @@ export interface FloodRun {
   live: number;
   /** The turns' and threads' replay windows (0: the client's defaults). */
   window: number;
+  /** Where the client comes from: the built `dist/` (as users run it) or `lib/` through tsx. */
+  from: 'dist' | 'lib';
   /** Over ws: the flood server's (or the relay's) URL, and the relay's token. */
   url?: string;
   token?: string;
 }
 
 const run = JSON.parse(process.argv[2]!) as FloodRun;
+/** The client as users run it, from the built dist/ (the parent builds it when stale), or from lib/ through tsx. */
+const { Codex, StreamTransport, WebSocketTransport } = (await import(run.from === 'lib' ? '../../lib/index.js' : '../../dist/index.js')) as typeof import('../../lib/index.js');
 const { messages: MESSAGES, item: ITEM, warm: WARM, live: LIVE } = run;
 const windows = run.window > 0 ? { turnReplayLimit: run.window, threadReplayLimit: run.window } : {};
 
@@ -38,7 +42,7 @@ const windows = run.window > 0 ? { turnReplayLimit: run.window, threadReplayLimi
 // --------------------------------------------------------------------------- stdio (in memory)
 
 /** `live` threads with one live turn each; `subscribe` counts text deltas on the turns that get any. */
-async function openTurns(codex: Codex, live: number): Promise<TurnHandle[]> {
+async function openTurns(codex: CodexClass, live: number): Promise<TurnHandle[]> {
   const threads = [];
   for (let i = 0; i < live; i++) threads.push(await codex.startThread());
   const turns = [];
@@ -70,7 +74,7 @@ function counter(turns: TurnHandle[]): { expect(count: number): Promise<void> } 
 }
 
 async function rxStdio(shape: Shape, validation: 'lenient' | 'off'): Promise<Session> {
-  const { transport, toClient } = scriptedPeer();
+  const { transport, toClient } = scriptedPeer(StreamTransport);
   const codex = await Codex.connect(transport, { validation, ...windows });
   const live = shape === '1 live' ? 1 : LIVE;
   const turns = await openTurns(codex, live);

@@ -2,7 +2,7 @@
 // the raw reader, and CPU time.
 import { PassThrough } from 'node:stream';
 import { createInterface } from 'node:readline';
-import { StreamTransport } from '../../lib/index.js';
+import type { StreamTransport } from '../../lib/index.js';
 import { floodMessages } from './flood-messages.mjs';
 import { serverId } from './ids.mjs';
 import { timed, type Timing } from './timing.js';
@@ -76,8 +76,11 @@ export async function rawRead(data: Buffer[], messages: number, warm: WarmUp | n
   return t;
 }
 
-/** A scripted app-server over two PassThroughs that answers initialize, thread/start and turn/start. */
-export function scriptedPeer(): { transport: StreamTransport; toClient: PassThrough } {
+/**
+ * A scripted app-server over two PassThroughs that answers initialize, thread/start and turn/start,
+ * for a client through `Transport` (the StreamTransport of the build the client comes from).
+ */
+export function scriptedPeer(Transport: typeof StreamTransport): { transport: StreamTransport; toClient: PassThrough } {
   const toClient = new PassThrough();
   const fromClient = new PassThrough();
   const send = (m: unknown) => toClient.write(JSON.stringify(m) + '\n');
@@ -100,5 +103,5 @@ export function scriptedPeer(): { transport: StreamTransport; toClient: PassThro
     }
   });
   fromClient.on('end', () => toClient.end());
-  return { transport: new StreamTransport(fromClient, toClient, null), toClient };
+  return { transport: new Transport(fromClient, toClient, null), toClient };
 }
