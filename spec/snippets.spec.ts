@@ -11,6 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   createHermeticHome,
+  isProcessAlive,
   mockProviderConfig,
   startFakeResponsesServer,
   writeCodexConfig,
@@ -32,6 +33,8 @@ const special: { match: RegExp; scenarios?: ScenarioName[]; expect: RegExp }[] =
   { match: /commandActions/, scenarios: ['shell_safe'], expect: /\[ 'completed' \]/ },
   { match: /run\('\[\[scenario:reasoning\]\] hi'\);\n\s*console\.log/, expect: /Hello after thinking\. 1/ },
   { match: /thread\.run\('Summarize this repository'\)/, expect: /Hello from the fake Responses server!/ },
+  // The daemon snippet leaves its server running and prints its pid: the test stops it (below).
+  { match: /detached: true/, expect: /"pid":\d+/ },
 ];
 
 /** No model: the built-in provider, not logged in, plugins off (they would go to the network). */
@@ -79,6 +82,11 @@ afterAll(async () => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
+/** Resolves once process `pid` is gone (polled: another process's exit has no event here). */
+async function waitUntilGone(pid: number): Promise<void> {
+  while (isProcessAlive(pid)) await new Promise((r) => setTimeout(r, 50));
+}
+
 function run(snippet: Snippet): Promise<{ code: number | null; out: string }> {
   const file = join(scratch, `${snippet.doc.replace(/\W/g, '_')}_${snippet.line}.${USING.test(snippet.code) ? 'mts' : 'mjs'}`);
   writeFileSync(file, snippet.code);
@@ -112,6 +120,13 @@ test.each(complete.map((s) => [`${s.doc}:${s.line}${s.needsModel ? ' (needs a mo
   fake.reset();
   for (const scenario of rule?.scenarios ?? []) fake.enqueue(scenario);
   const { code, out } = await run(snippet);
+  // A daemon the snippet left running (detached: true) is stopped as the doc says: by its pid.
+  const daemon = /detached: true/.test(snippet.code) ? Number(/"pid":(\d+)/.exec(out)?.[1]) : NaN;
+  if (daemon > 0) {
+    expect(isProcessAlive(daemon)).toBe(true);
+    process.kill(daemon, 'SIGTERM');
+    await waitUntilGone(daemon);
+  }
   expect({ code, out }).toMatchObject({ code: 0 });
   if (rule) expect(out).toMatch(rule.expect);
 }, 60_000);
