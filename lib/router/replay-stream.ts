@@ -30,14 +30,22 @@ export interface Packing<T> {
   withText(head: T, text: string): T;
 }
 
-/** A run in the window: its first value and the texts of its values, the first `from` dropped. */
+/**
+ * A run in the window: its first value and the texts of its values, the first `from` of them
+ * dropped. `texts[0]` is the first value's own text until the dropped front is cut off.
+ */
 class Run<T> {
   from = 0;
+  /** Whether `texts[0]` is `head`'s own text (then the replay hands out `head` itself for it). */
+  whole = true;
   constructor(
     readonly head: T,
-    readonly texts: string[],
+    public texts: string[],
   ) {}
 }
+
+/** A run's dropped front is cut off once it is this long and at least half of the array. */
+const RUN_CUT = 1024;
 
 /**
  * A hot stream that keeps its last `limit` values and replays them to every new subscriber,
@@ -199,7 +207,15 @@ export class ReplayStream<T> {
     this.droppedCount++;
     if (oldest instanceof Run) {
       oldest.texts[oldest.from++] = '';
-      if (oldest.from < oldest.texts.length) return;
+      if (oldest.from < oldest.texts.length) {
+        // A message longer than the window: its array would grow with every delta.
+        if (oldest.from >= RUN_CUT && oldest.from * 2 >= oldest.texts.length) {
+          oldest.texts = oldest.texts.slice(oldest.from);
+          oldest.from = 0;
+          oldest.whole = false;
+        }
+        return;
+      }
       if (oldest === this.open) this.open = null;
     }
     kept[this.start++] = undefined as T;
@@ -218,7 +234,7 @@ export class ReplayStream<T> {
     for (let i = this.start; i < this.end; i++) {
       const entry = kept[i]!;
       if (!(entry instanceof Run)) out.push(entry);
-      else for (let j = entry.from; j < entry.texts.length; j++) out.push(j === 0 ? entry.head : this.packing!.withText(entry.head, entry.texts[j]!));
+      else for (let j = entry.from; j < entry.texts.length; j++) out.push(j === 0 && entry.whole ? entry.head : this.packing!.withText(entry.head, entry.texts[j]!));
     }
     return out;
   }
@@ -262,7 +278,7 @@ export class ReplayStream<T> {
           head = entry.head;
           at = out.length;
           // The first value itself stands for a run of one whole value; else a new one is made.
-          out.push(entry.from === 0 ? entry.head : (null as T));
+          out.push(entry.from === 0 && entry.whole ? entry.head : (null as T));
         }
         for (let j = entry.from; j < entry.texts.length; j++) texts.push(entry.texts[j]!);
       }

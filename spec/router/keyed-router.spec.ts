@@ -203,6 +203,17 @@ describe('ReplayStream', () => {
     expect(late).toEqual(['x', 'a:3', 'b:4', 'b:5', 'b:6', 'y']);
   });
 
+  test('a run longer than the window keeps only its last texts, in an array cut as it goes', () => {
+    const s = new ReplayStream<string>(3, null, null, packing);
+    for (let i = 0; i < 5000; i++) s.next(`a:${i}`);
+    expect(s.buffered()).toEqual(['a:4997', 'a:4998', 'a:4999']);
+    expect(s.dropped).toBe(4997);
+    const run = (s as unknown as { kept: { texts: string[] }[] }).kept.find((e) => Array.isArray(e?.texts))!;
+    expect(run.texts.length).toBeLessThan(2100);
+    s.joinRuns(() => false, () => true);
+    expect(s.buffered()).toEqual(['a:499749984999']);
+  });
+
   test('joinRuns joins the selected runs after the stop value, across values that do not end them; the room it frees is kept', () => {
     const s = new ReplayStream<string>(12, null, null, packing);
     const live: string[] = [];
