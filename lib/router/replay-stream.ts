@@ -69,11 +69,11 @@ export class ReplayStream<T> {
   /** The run that a value with a text may continue, if any. */
   private open: Run<T> | null = null;
   /**
-   * The live subscribers and the projection each one's values go through (`null`: as they are),
-   * side by side. Both replaced, never mutated, on (un)subscribe: `next` loops over plain arrays.
+   * The live subscribers, each followed by the projection its values go through (`null`: as they
+   * are), in one array (one object to reach per value). Replaced, never mutated, on (un)subscribe:
+   * `next` loops over a plain array.
    */
-  private subscribers: Subscriber<any>[] = [];
-  private projects: (((value: T) => unknown) | null)[] = [];
+  private live: (Subscriber<any> | ((value: T) => unknown) | null)[] = [];
   private ended: { error: unknown } | { complete: true } | null = null;
   private droppedCount = 0;
 
@@ -115,14 +115,12 @@ export class ReplayStream<T> {
         else subscriber.complete();
         return;
       }
-      this.subscribers = [...this.subscribers, subscriber];
-      this.projects = [...this.projects, project];
+      this.live = [...this.live, subscriber, project];
       if (this.watchers) this.watchers.count++;
       return () => {
-        const i = this.subscribers.indexOf(subscriber);
+        const i = this.live.indexOf(subscriber);
         if (i === -1) return; // ended: gone already
-        this.subscribers = this.subscribers.filter((_, j) => j !== i);
-        this.projects = this.projects.filter((_, j) => j !== i);
+        this.live = [...this.live.slice(0, i), ...this.live.slice(i + 2)];
         if (this.watchers) this.watchers.count--;
       };
     });
@@ -141,14 +139,14 @@ export class ReplayStream<T> {
   next(value: T): void {
     if (this.ended) return;
     if (this.retain === null || this.retain(value)) this.keep(value);
-    const subs = this.subscribers;
-    const projects = this.projects;
-    for (let i = 0; i < subs.length; i++) {
-      const project = projects[i]!;
-      if (project === null) subs[i]!.next(value);
+    const live = this.live;
+    for (let i = 0; i < live.length; i += 2) {
+      const subscriber = live[i] as Subscriber<unknown>;
+      const project = live[i + 1] as ((value: T) => unknown) | null;
+      if (project === null) subscriber.next(value);
       else {
         const v = project(value);
-        if (v !== SKIP) subs[i]!.next(v);
+        if (v !== SKIP) subscriber.next(v);
       }
     }
   }
@@ -168,9 +166,8 @@ export class ReplayStream<T> {
   /** The stream ended: cuts the window's array to the window, and forgets the live subscribers, returned. */
   private drop(): Subscriber<any>[] {
     this.kept.length = this.end;
-    const subs = this.subscribers;
-    this.subscribers = [];
-    this.projects = [];
+    const subs = this.live.filter((_, i) => i % 2 === 0) as Subscriber<any>[];
+    this.live = [];
     if (this.watchers) this.watchers.count -= subs.length;
     return subs;
   }
