@@ -91,6 +91,16 @@ type AgentMessage = Extract<Item, { type: 'agentMessage' }>;
  * Iterate it with `for await`; leaving the loop unsubscribes and does not interrupt the turn.
  */
 export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotification> {
+  // First, together, the fields each event of the turn reads (an object's fields are laid out in
+  // the order they are declared): with many turns streaming at once, one cache line per turn.
+  /** The turn's id. */
+  readonly id: string;
+  /** The id of the turn's thread. */
+  readonly threadId: string;
+  private ended = false;
+  /** The last item id seen, which the next events share (see {@link share}). */
+  private lastItemId = '';
+  private readonly stream: ReplayStream<ServerNotification>;
   /**
    * Every notification of this turn, replayed from the turn's start (bounded window). Live
    * subscribers get each notification as it came; once an item completes, the replay keeps its
@@ -198,13 +208,9 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
   private readonly completedIds = new Set<string>();
   /** The agent message started and not yet completed, if any. */
   private streamingItem: string | null = null;
-  private readonly stream: ReplayStream<ServerNotification>;
   private readonly items: Item[] = [];
   private usage: T.ThreadTokenUsage | null = null;
   private settle!: { resolve(r: TurnResult<O>): void; reject(e: unknown): void };
-  private ended = false;
-  /** The last item id seen, which the next events share (see {@link share}). */
-  private lastItemId = '';
   private unregister: () => void = NOTHING;
   /** Ends this turn when the client closes; made when the turn goes live ({@link TurnHandle.attach}). */
   private onClientClosed: ((error: CodexError) => void) | null = null;
@@ -214,14 +220,16 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
 
   /** Created by `Thread.turn()` and `thread.turns$`; not for direct use. */
   constructor(
-    readonly id: string,
-    readonly threadId: string,
+    id: string,
+    threadId: string,
     private readonly ctx: ClientContext,
     initial: T.Turn,
     private readonly output?: PreparedOutput,
     /** Joined while already running (started elsewhere): no `turn/started` will come. */
     joined = false,
   ) {
+    this.id = id;
+    this.threadId = threadId;
     this.stream = new ReplayStream(ctx.turnReplayLimit, null, null, DELTA_PACKING);
     this.result = new Promise<TurnResult<O>>((resolve, reject) => (this.settle = { resolve, reject }));
     this.running = new Promise<void>((resolve) => (this.markRunning = resolve));
