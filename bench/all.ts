@@ -40,7 +40,7 @@ console.log(ensureBuilt(process.argv.includes('--build')));
 const figures: Record<string, number> = {
   ...(await run('bundle.ts', [])),
   ...(await run('import.ts', ['--runs', quick ? '5' : '15'])),
-  ...(await run('flood.ts', ['--transport', 'stdio', '--validation', 'lenient', '--runs', quick ? '1' : '5'], ['--expose-gc'])),
+  ...(await run('flood.ts', ['--transport', 'stdio', '--validation', 'lenient', '--runs', quick ? '1' : '7'])),
   ...(await run('turns.ts', ['--transport', 'stdio', '--rounds', quick ? '3' : '9'])),
   ...(await run('relay.ts', quick ? ['--runs', '1', '--rounds', '0'] : ['--rounds', '0'], ['--expose-gc'])),
 };
