@@ -1,5 +1,8 @@
-/** Jest runs the TypeScript specs through SWC (transpile only); `tsc --noEmit` type-checks separately. */
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
+/**
+ * Jest runs the TypeScript specs through SWC (transpile only); `tsc --noEmit` type-checks separately.
+ * Class fields are assigned in the constructor, as tsconfig.json says and the build does.
+ */
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022', transform: { useDefineForClassFields: false } }, module: { type: 'commonjs' } }];
 
 export default {
   testEnvironment: 'node',

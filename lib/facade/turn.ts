@@ -92,11 +92,8 @@ type AgentMessage = Extract<Item, { type: 'agentMessage' }>;
  */
 export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotification> {
   // First, together, the fields each event of the turn reads (an object's fields are laid out in
-  // the order they are declared): with many turns streaming at once, one cache line per turn.
-  /** The turn's id. */
-  readonly id: string;
-  /** The id of the turn's thread. */
-  readonly threadId: string;
+  // the order they are assigned: the constructor's parameter properties, then these): with many
+  // turns streaming at once, fewer cache lines per event.
   private ended = false;
   /** The last item id seen, which the next events share (see {@link share}). */
   private lastItemId = '';
@@ -220,16 +217,14 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
 
   /** Created by `Thread.turn()` and `thread.turns$`; not for direct use. */
   constructor(
-    id: string,
-    threadId: string,
+    readonly id: string,
+    readonly threadId: string,
     private readonly ctx: ClientContext,
     initial: T.Turn,
     private readonly output?: PreparedOutput,
     /** Joined while already running (started elsewhere): no `turn/started` will come. */
     joined = false,
   ) {
-    this.id = id;
-    this.threadId = threadId;
     this.stream = new ReplayStream(ctx.turnReplayLimit, null, null, DELTA_PACKING);
     this.result = new Promise<TurnResult<O>>((resolve, reject) => (this.settle = { resolve, reject }));
     this.running = new Promise<void>((resolve) => (this.markRunning = resolve));

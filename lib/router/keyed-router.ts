@@ -20,38 +20,13 @@ interface Held<V> {
  */
 export type Sink<V> = (value: V) => unknown;
 
-/** A registered sink in {@link KeyedRouter}'s index; keys of the same tail hash are chained. */
-interface Slot<K, V> {
-  readonly key: K;
-  readonly sink: Sink<V>;
-  next: Slot<K, V> | undefined;
-}
-
-/** How many characters of a key {@link tailHash} reads, from its end. */
-const TAIL = 8;
-
 /**
- * A hash of a key's last characters, where ids differ (the server's UUIDs end in random digits),
- * kept a small integer (which a Map hashes at once). A Map keyed by the strings themselves hashes
- * each whole key, once per string object: for an id that JSON.parse made afresh, every time.
- */
-function tailHash(key: string): number {
-  const n = key.length;
-  let h = n;
-  for (let i = n > TAIL ? n - TAIL : 0; i < n; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) & 0x3fffffff;
-  return h;
-}
-
-/**
- * Dispatches values by key with one Map lookup (by a hash of the key's end, then a string compare),
- * whatever the number of keys. A value for a key
+ * Dispatches values by key with one Map lookup, whatever the number of keys. A value for a key
  * that has no sink yet can be held in a per-key buffer (bounded in keys, values and age) and is
  * handed over, in order, when the key's sink registers.
  */
 export class KeyedRouter<K extends string, V> {
   private readonly sinks = new Map<K, Sink<V>>();
-  /** The same sinks by {@link tailHash} of their key, for dispatch: a string compare, no hashing of fresh ids. */
-  private readonly index = new Map<number, Slot<K, V>>();
   private readonly held = new Map<K, Held<V>>();
   /** Keys announced as coming (a start request in flight): each one widens the key bound. */
   private reserved = 0;
@@ -74,10 +49,7 @@ export class KeyedRouter<K extends string, V> {
    */
   register(key: K, sink: Sink<V>): () => void {
     this.forget();
-    if (this.sinks.has(key)) this.unindex(key);
     this.sinks.set(key, sink);
-    const hash = tailHash(key);
-    this.index.set(hash, { key, sink, next: this.index.get(hash) });
     const held = this.held.get(key);
     if (held) {
       this.held.delete(key);
@@ -122,7 +94,7 @@ export class KeyedRouter<K extends string, V> {
   dispatch(key: K, value: V, hold: boolean): boolean {
     let sink: Sink<V> | undefined;
     if (key === this.lastKey) sink = this.lastSink;
-    else if ((sink = this.find(key))) {
+    else if ((sink = this.sinks.get(key))) {
       this.lastKey = key;
       this.lastSink = sink;
     }
@@ -148,39 +120,12 @@ export class KeyedRouter<K extends string, V> {
   clear(): void {
     this.forget();
     this.sinks.clear();
-    this.index.clear();
     this.held.clear();
   }
 
   private remove(key: K): void {
     this.forget();
     this.sinks.delete(key);
-    this.unindex(key);
-  }
-
-  /** The key's sink, from the index. */
-  private find(key: K): Sink<V> | undefined {
-    let slot = this.index.get(tailHash(key));
-    while (slot !== undefined && slot.key !== key) slot = slot.next;
-    return slot?.sink;
-  }
-
-  /** Takes the key's slot out of the index. */
-  private unindex(key: K): void {
-    const hash = tailHash(key);
-    let slot = this.index.get(hash);
-    if (slot === undefined) return;
-    if (slot.key === key) {
-      if (slot.next) this.index.set(hash, slot.next);
-      else this.index.delete(hash);
-      return;
-    }
-    for (let prev = slot; (slot = prev.next) !== undefined; prev = slot) {
-      if (slot.key === key) {
-        prev.next = slot.next;
-        return;
-      }
-    }
   }
 
   private forget(): void {

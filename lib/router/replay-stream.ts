@@ -54,16 +54,13 @@ const RUN_CUT = 1024;
  * whose dropped front is cut off once it is as long as the window's limit.
  */
 export class ReplayStream<T> {
-  // The fields each value reads come first (an object's fields are laid out in the order they are
-  // declared): with many streams busy at once, fewer cache lines per value.
+  // The fields each value reads come first, after the constructor's (an object's fields are laid
+  // out in the order they are assigned): with many streams busy at once, fewer cache lines per value.
   private ended: { error: unknown } | { complete: true } | null = null;
-  private readonly retain: ((value: T) => boolean) | null;
-  private readonly packing: Packing<T> | null;
   /** The run that a value with a text may continue, if any. */
   private open: Run<T> | null = null;
   /** How many values the window holds (a run counts each of its texts). */
   private size = 0;
-  private readonly limit: number;
   /**
    * The live subscribers, each followed by the projection its values go through (`null`: as they
    * are), in one array (one object to reach per value). Replaced, never mutated, on (un)subscribe:
@@ -80,27 +77,20 @@ export class ReplayStream<T> {
   private end = 0;
   private start = 0;
   private droppedCount = 0;
-  private readonly watchers: Watchers | null;
-  readonly observable: Observable<T>;
+  readonly observable: Observable<T> = this.subscribable<T>(null);
 
   /**
    * `retain` picks the values the replay window keeps (default: all); the others still go to
    * every live subscriber.
    */
   constructor(
-    limit: number,
-    retain: ((value: T) => boolean) | null = null,
+    private readonly limit: number,
+    private readonly retain: ((value: T) => boolean) | null = null,
     /** Counts this stream's live subscribers, if given (see NotificationRouter.threadWatchers). */
-    watchers: Watchers | null = null,
+    private readonly watchers: Watchers | null = null,
     /** Keeps runs of values compactly, if given. */
-    packing: Packing<T> | null = null,
-  ) {
-    this.limit = limit;
-    this.retain = retain;
-    this.watchers = watchers;
-    this.packing = packing;
-    this.observable = this.subscribable<T>(null);
-  }
+    private readonly packing: Packing<T> | null = null,
+  ) {}
 
   /**
    * The stream through a projection, in one step (no operator chain per value): each value goes

@@ -10,7 +10,7 @@ import { generateRelayToken, RELAY_FORBIDDEN_CODE, type RelayEvent } from '../..
 import { servePage, startDashboard, type Dashboard, type PageServer } from '../../examples/dashboard/server.js';
 import { followAsBrowser, withLoginPortLock } from '../../lib/testing/index.js';
 import { launchBrowser, type HeadlessBrowser, type RecordedPage } from '../support/browser.js';
-import { DASHBOARD_DIR, isHandshakeFailure, openDashboard, recordTexts, screenshot, selectThread as select, waitForConnection, waitForJoined, waitForText, waitForTurn } from '../support/dashboard.js';
+import { clickAction, DASHBOARD_DIR, isHandshakeFailure, openDashboard, recordTexts, screenshot, selectThread as select, waitForConnection, waitForJoined, waitForText, waitForTurn } from '../support/dashboard.js';
 
 jest.setTimeout(45_000);
 
@@ -121,11 +121,11 @@ test('the account panel shows apiKey after an API-key login from the page, and n
   const { page } = main;
   await waitForText(page, '#account', 'not logged in');
   await page.type('#api-key', 'sk-dashboard-test-key');
-  await page.click('#login-api-key');
+  await clickAction(page, '#login-api-key');
   await waitForText(page, '#account', 'apiKey');
   expect((await dashboard.worker.account()).account).toEqual({ type: 'apiKey' });
   expect(await page.$eval('#api-key', (e) => (e as unknown as { value: string }).value)).toBe('');
-  await page.click('#logout');
+  await clickAction(page, '#logout');
   await waitForText(page, '#account', 'not logged in');
   expect((await dashboard.worker.account()).account ?? null).toBeNull();
   expect(main.errors).toEqual([]);
@@ -134,18 +134,18 @@ test('the account panel shows apiKey after an API-key login from the page, and n
 test('the device-code login shows its userCode, and the ChatGPT login its authUrl; both log the page in (fake issuer)', async () => {
   const { page } = main;
   await waitForText(page, '#account', 'not logged in');
-  await page.click('#login-device');
+  await clickAction(page, '#login-device');
   await page.waitForFunction(`document.querySelector('#user-code').textContent.startsWith('FAKE-1234 at ${dashboard.issuer!.url}')`, { polling: 'mutation' });
   await waitForText(page, '#account', 'chatgpt dashboard@example.com (plus)');
   await waitForText(page, '#user-code', 'device code: logged in');
   await page.waitForFunction(`document.querySelector('#rate-limits .gauge[data-window="primary"]')?.textContent.startsWith('primary: 12% of the')`, { polling: 'mutation', timeout: 10_000 });
   await screenshot(page, 'dashboard-chatgpt.png');
-  await page.click('#logout');
+  await clickAction(page, '#logout');
   await waitForText(page, '#account', 'not logged in');
 
   // The browser login's callback listens on 127.0.0.1:1455, one per machine: hold the lock.
   await withLoginPortLock(async () => {
-    await page.click('#login-chatgpt');
+    await clickAction(page, '#login-chatgpt');
     await page.waitForFunction(`document.querySelector('#auth-link')?.href.startsWith('${dashboard.issuer!.url}/oauth/authorize')`, { polling: 'mutation' });
     const authUrl = await page.$eval('#auth-link', (e) => e.getAttribute('href')!);
     // The long URL is behind a short link text (it overflowed the card), whole in the tooltip.
@@ -155,7 +155,7 @@ test('the device-code login shows its userCode, and the ChatGPT login its authUr
     await waitForText(page, '#auth-url', 'ChatGPT login: logged in');
     await waitForText(page, '#account', 'chatgpt dashboard@example.com (plus)');
   });
-  await page.click('#logout');
+  await clickAction(page, '#logout');
   await waitForText(page, '#account', 'not logged in');
   // A login's messages go with the logout.
   expect(await page.$eval('#auth-url', (e) => e.textContent)).toBe('');

@@ -60,9 +60,9 @@ describe('KeyedRouter', () => {
     expect(second).toEqual([3, 4]);
   });
 
-  test('keys that end alike (one bucket of its index) each reach their own sink, through every change', () => {
+  test('keys that end alike each reach their own sink, through every change', () => {
     const router = new KeyedRouter<string, number>(limits);
-    const tail = '-7f60-8a1b-000000000001'; // same length, same last characters: chained together
+    const tail = '-7f60-8a1b-000000000001'; // same length, same last characters (ids of one server)
     const [a, b, c] = ['a', 'b', 'c'].map((k) => k + tail) as [string, string, string];
     const got: Record<string, number[]> = { a: [], b: [], c: [], b2: [] };
     const offA = router.register(a, (v) => got.a!.push(v));

@@ -32,6 +32,15 @@ export async function waitForText(page: Page, selector: string, expected: string
   }
 }
 
+/**
+ * Clicks an action button once it is enabled: the page disables its actions while it has no
+ * connection (a reconnect under load), and a click on a disabled button does nothing.
+ */
+export async function clickAction(page: Page, selector: string, timeout = 15_000): Promise<void> {
+  await page.waitForSelector(`${selector}:not([disabled])`, { timeout });
+  await page.click(selector);
+}
+
 /** Waits for the thread's row, joined by the page (so its turns and approvals reach the page). */
 export function waitForJoined(page: Page, threadId: string) {
   return page.waitForSelector(`li.thread[data-thread-id="${threadId}"][data-joined="true"]`, { timeout: 15_000 });
