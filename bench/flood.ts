@@ -15,10 +15,12 @@
  * per message. relay: the same server behind codex-rx/relay in a child process of its own, run
  * by plain Node from the built dist/ (bench/support/relay-child.ts; `npm run build` first when
  * dist/ is missing or older than lib/), both readers connecting as a page does (Origin, token
- * subprotocol). Raw and codex-rx runs alternate, each in a process of its own
- * (bench/support/flood-reader.ts: no run inherits the heap or the compiled code of another), which
- * first reads a warm-up flood of `--warm` deltas of other messages, untimed (what a long-lived
- * reader is like); figures are medians. Throughput ratios are raw time / codex-rx time (1.0 = as
+ * subprotocol). The runs go in rounds: the raw reader and each codex-rx shape once per round, in
+ * an order that rotates, each in a process of its own (bench/support/flood-reader.ts: no run
+ * inherits the heap or the compiled code of another), which first reads a warm-up flood of
+ * `--warm` deltas of other messages, untimed (what a long-lived reader is like). Ratios are medians
+ * of per-round ratios (runs of one round are close in time, so the machine's speed drifting between
+ * rounds does not move them). Throughput ratios are raw time / codex-rx time (1.0 = as
  * fast as raw), from wall time and from the reader process's CPU time (all its threads: the
  * compiler's and the collector's too). Prints figures; asserts nothing.
  *
@@ -70,28 +72,36 @@ function once(run: FloodRun): Promise<Timing> {
   });
 }
 
+/** One round's timings: the raw reader's and each shape's codex-rx run. */
+type Round = Map<'raw' | Shape, Timing>;
+
 /**
- * Raw and codex-rx runs, alternating (which one goes first alternates too), each in a fresh
- * process with a fresh reader: a codex-rx client with fresh turns (a turn keeps its last 10 000
- * events for replay: floods into the same turns would pile up).
+ * `RUNS` rounds; each round runs the raw reader and every codex-rx shape once, in an order that
+ * rotates from round to round, each in a fresh process with a fresh reader (a codex-rx client with
+ * fresh turns: a turn keeps its last 10 000 events for replay, floods into the same turns would
+ * pile up). Runs of one round are minutes apart at most, so a ratio within a round is not moved by
+ * the machine's speed drifting between rounds; figures are medians of per-round ratios.
  */
-async function measure(run: Omit<FloodRun, 'reader'>): Promise<{ raw: Timing; rx: Timing }> {
-  const raws: Timing[] = [];
-  const rxs: Timing[] = [];
+async function rounds(shapes: Shape[], run: Omit<FloodRun, 'reader' | 'shape'>): Promise<Round[]> {
+  const out: Round[] = [];
+  const order: ('raw' | Shape)[] = ['raw', ...shapes];
   for (let r = 0; r < RUNS; r++) {
-    if (r % 2 === 0) {
-      raws.push(await once({ ...run, reader: 'raw' }));
-      rxs.push(await once({ ...run, reader: 'codex-rx' }));
-    } else {
-      rxs.push(await once({ ...run, reader: 'codex-rx' }));
-      raws.push(await once({ ...run, reader: 'raw' }));
+    const round: Round = new Map();
+    for (let i = 0; i < order.length; i++) {
+      const what = order[(i + r) % order.length]!;
+      round.set(what, await once(what === 'raw' ? { ...run, shape: '1 live', reader: 'raw' } : { ...run, shape: what, reader: 'codex-rx' }));
     }
+    out.push(round);
   }
-  const pick = (ts: Timing[]) => ({ ms: median(ts.map((t) => t.ms)), cpu: median(ts.map((t) => t.cpu)) });
-  return { raw: pick(raws), rx: pick(rxs) };
+  return out;
 }
 
 const us = (ms: number) => ((ms * 1000) / MESSAGES).toFixed(2);
+/** The median over rounds of a/b, by wall time and by CPU time. */
+const ratio = (all: Round[], a: 'raw' | Shape, b: 'raw' | Shape) => ({
+  wall: median(all.map((r) => r.get(a)!.ms / r.get(b)!.ms)),
+  cpu: median(all.map((r) => r.get(a)!.cpu / r.get(b)!.cpu)),
+});
 
 /** Per transport and validation: 1 live vs raw (throughput) and each shape vs 1 live (cost), wall and CPU; printed as BENCH-JSON for `npm run bench`. */
 const figures: Record<string, number> = {};
@@ -112,27 +122,28 @@ async function main() {
     try {
       for (const validation of VALIDATIONS) {
         const items = ITEM > 0 ? ` in messages of ${ITEM} (item/started … item/completed)` : ' (one message per turn, never completed)';
-        console.log(`${transport}, validation ${validation}: ${MESSAGES} item/agentMessage/delta${items}, ${RUNS} runs, medians; µs per delta wall (CPU)`);
-        let one = { wall: 1, cpu: 1 }; // codex-rx / raw at 1 live turn
+        console.log(`${transport}, validation ${validation}: ${MESSAGES} item/agentMessage/delta${items}, ${RUNS} rounds (raw and each shape once per round, order rotating); µs per delta wall (CPU), medians; ratios: medians of per-round ratios`);
+        const all = await rounds(shapes, { validation, messages: MESSAGES, item: ITEM, warm: WARM, live: LIVE, window: WINDOW, from: FROM, ...endpoint });
+        const med = (what: 'raw' | Shape) => ({ ms: median(all.map((r) => r.get(what)!.ms)), cpu: median(all.map((r) => r.get(what)!.cpu)) });
+        const raw = med('raw');
+        console.log(`  raw reader   ${us(raw.ms)} (${us(raw.cpu)})   per round: ${all.map((r) => us(r.get('raw')!.ms)).join(' ')}`);
         for (const shape of shapes) {
-          const m = await measure({ shape, validation, messages: MESSAGES, item: ITEM, warm: WARM, live: LIVE, window: WINDOW, from: FROM, ...endpoint });
-          // Against 1 live turn, each relative to its own raw runs (so drift on the machine cancels).
-          const rel = m.rx.ms / m.raw.ms;
-          const relCpu = m.rx.cpu / m.raw.cpu;
-          if (shape === '1 live') one = { wall: rel, cpu: relCpu };
+          const rx = med(shape);
+          const vsRaw = ratio(all, 'raw', shape); // throughput: raw time / codex-rx time
           const key = `${transport}.${validation}.${shape === '1 live' ? 'oneLive' : shape === 'round-robin' ? 'roundRobin' : 'manyLive'}`;
+          let vsOne = '';
           if (shape === '1 live') {
-            figure(`${key}.vsRaw`, 1 / rel);
-            figure(`${key}.vsRawCpu`, 1 / relCpu);
+            figure(`${key}.vsRaw`, vsRaw.wall);
+            figure(`${key}.vsRawCpu`, vsRaw.cpu);
           } else {
-            figure(`${key}.vsOneLive`, rel / one.wall);
-            figure(`${key}.vsOneLiveCpu`, relCpu / one.cpu);
+            const cost = ratio(all, shape, '1 live');
+            figure(`${key}.vsOneLive`, cost.wall);
+            figure(`${key}.vsOneLiveCpu`, cost.cpu);
+            vsOne = `   ${cost.wall.toFixed(2)}× of 1 live (CPU ${cost.cpu.toFixed(2)}×; goal ≤ ${shape === 'round-robin' ? '1.2' : '1.05'}×)`;
           }
-          const goal = shape === 'round-robin' ? '1.2' : '1.05';
-          const vsOne = shape === '1 live' ? '' : `   ${(rel / one.wall).toFixed(2)}× of 1 live (CPU ${(relCpu / one.cpu).toFixed(2)}×; goal ≤ ${goal}×)`;
           console.log(
-            `  ${shape.padEnd(11)}  raw ${us(m.raw.ms)} (${us(m.raw.cpu)})   codex-rx ${us(m.rx.ms)} (${us(m.rx.cpu)})   ` +
-              `throughput ${(1 / rel).toFixed(2)}× raw (CPU ${(1 / relCpu).toFixed(2)}×${validation === 'lenient' && shape === '1 live' ? '; goal ≥ 0.9×' : ''})${vsOne}`,
+            `  ${shape.padEnd(11)}  codex-rx ${us(rx.ms)} (${us(rx.cpu)})   ` +
+              `throughput ${vsRaw.wall.toFixed(2)}× raw (CPU ${vsRaw.cpu.toFixed(2)}×${validation === 'lenient' && shape === '1 live' ? '; goal ≥ 0.9×' : ''})${vsOne}`,
           );
         }
       }
