@@ -28,7 +28,8 @@ import { createHermeticHome, mockProviderConfig, startFakeResponsesServer, write
 import { startListeningAppServer } from '../spec/support/app-server-listener.js';
 import { WsJsonRpc, type OpenOptions } from '../spec/support/ws-json-rpc.js';
 import { forkRelay, RELAY_ORIGIN, type RelayChild, type RelayMemory } from './support/relay-child.js';
-import { floodFrames, opener, rawWs, startWsServer, type Timing } from './support/ws-flood.js';
+import { floodFrames, opener, rawWs, startWsServer } from './support/ws-flood.js';
+import type { Timing } from './support/timing.js';
 import { arg } from './support/args.js';
 
 const OBSERVERS = arg('observers', 1000);

@@ -5,9 +5,9 @@
 import { writeFileSync } from 'node:fs';
 import { Session as Inspector } from 'node:inspector/promises';
 import type { Codex as CodexClass, TurnHandle, WebSocketLike } from '../../lib/index.js';
-import { opener, rawWs, timed, WARM_ITEMS, type Opener, type Session } from './ws-flood.js';
+import { opener, rawWs, WARM_ITEMS, type Opener, type Session } from './ws-flood.js';
 import { floodChunks, rawRead, RAW_TARGET, scriptedPeer } from './stdio-flood.js';
-import type { Timing } from './timing.js';
+import { timed, type Timing } from './timing.js';
 
 export type Shape = '1 live' | `${number} live` | 'round-robin';
 

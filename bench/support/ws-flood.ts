@@ -10,8 +10,6 @@ import { relayProtocols } from '../../lib/relay/index.js';
 import { RELAY_ORIGIN } from './relay-child.js';
 import { timed, type Timing } from './timing.js';
 
-export { timed, type Timing };
-
 /**
  * The frames of a flood of `messages` deltas in agent messages of `itemDeltas` (see
  * flood-messages.mjs): the deltas, an `item/started` per message, an `item/completed` per whole one.

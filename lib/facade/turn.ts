@@ -91,9 +91,10 @@ type AgentMessage = Extract<Item, { type: 'agentMessage' }>;
  * Iterate it with `for await`; leaving the loop unsubscribes and does not interrupt the turn.
  */
 export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotification> {
-  // First, together, the fields each event of the turn reads (an object's fields are laid out in
-  // the order they are assigned: the constructor's parameter properties, then these): with many
-  // turns streaming at once, fewer cache lines per event.
+  // The fields each event of the turn reads, right after the constructor's parameter properties
+  // (fields are laid out in the order they are assigned: parameter properties, then initialized
+  // fields, then what the constructor's body sets, as `stream`): with many turns streaming at
+  // once, fewer cache lines per event.
   private ended = false;
   /** The last item id seen, which the next events share (see {@link share}). */
   private lastItemId = '';
@@ -332,9 +333,10 @@ export class TurnHandle<O = undefined> implements AsyncIterable<ServerNotificati
   /**
    * Points the ids an event repeats (thread, turn and item ids) at equal strings this turn already
    * holds, before the replay window keeps the event (the connection does the same for methods).
-   * `JSON.parse` makes each of them afresh: shared, a kept delta costs its two objects instead of
-   * seven (about 60 bytes instead of 280 with the server's UUIDs), and survives garbage collections
-   * far more cheaply. Equal strings: nothing a subscriber can see changes.
+   * `JSON.parse` makes each of them afresh: shared, the events the window keeps whole (items
+   * started and completed, the first delta of each run) hold no copies of the ids, and the window
+   * compares a delta's item id with its run's by pointer. Equal strings: nothing a subscriber can
+   * see changes.
    */
   private share(params: unknown): void {
     if (!isObject(params)) return;

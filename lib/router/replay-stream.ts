@@ -248,7 +248,11 @@ export class ReplayStream<T> {
     const kept = this.kept;
     const end = this.end;
     let from = end;
-    for (let entry = kept[from - 1]; from > this.start && (entry instanceof Run || !stop(entry!)); entry = kept[--from - 1]);
+    while (from > this.start) {
+      const entry = kept[from - 1]!;
+      if (!(entry instanceof Run) && stop(entry)) break;
+      from--;
+    }
     const out: (T | Run<T>)[] = [];
     let head: T | null = null; // the open group's first value, at out[at]
     let at = -1;
