@@ -13,6 +13,9 @@ interface Held<V> {
   values: V[];
 }
 
+/** The least number of entries of {@link KeyedRouter}'s cache. */
+const MIN_CACHE = 64;
+
 /**
  * Takes one value of its key. Returning `true` says the sink is finished (its turn completed, its
  * login settled): the router drops it at once, even while replaying held values inside
@@ -21,7 +24,8 @@ interface Held<V> {
 export type Sink<V> = (value: V) => unknown;
 
 /**
- * Dispatches values by key with one Map lookup, whatever the number of keys. A value for a key
+ * Dispatches values by key, whatever the number of keys, with a compare (the last key), a cache
+ * lookup, or at worst one Map lookup. A value for a key
  * that has no sink yet can be held in a per-key buffer (bounded in keys, values and age) and is
  * handed over, in order, when the key's sink registers.
  */
@@ -31,9 +35,21 @@ export class KeyedRouter<K extends string, V> {
   /** Keys announced as coming (a start request in flight): each one widens the key bound. */
   private reserved = 0;
   /**
+   * A direct-mapped cache in front of `sinks`, for keys from the wire: ids from `JSON.parse` are
+   * fresh strings, and `Map.get` first computes the hash of the whole id (some 500 instructions for
+   * a UUID, as many as the rest of routing a delta). Each entry is two slots, a key and its sink,
+   * at the index {@link slot} takes from the key's last characters; the cached key is compared as
+   * a string. A key whose entry another key took is looked up in `sinks`, the authority, and takes
+   * the entry back: the cost is a Map lookup, as without the cache, whatever the keys. At least four
+   * entries per sink, so that with many keys busy at once (deltas of many live turns interleaved)
+   * few share one.
+   */
+  private cache: (K | Sink<V> | undefined)[] = new Array(2 * MIN_CACHE);
+  /** 32 less the number of bits of the cache's size (see slot). */
+  private shift = 32 - Math.log2(MIN_CACHE);
+  /**
    * The key last dispatched to and its sink: values come in runs of one key (a turn's deltas),
-   * and comparing a key is cheaper than hashing it (ids from `JSON.parse` are fresh strings, their
-   * hash not yet computed). Forgotten whenever a sink changes.
+   * and one compare answers them. Forgotten whenever a sink changes.
    */
   private lastKey: K | undefined = undefined;
   private lastSink: Sink<V> | undefined = undefined;
@@ -50,6 +66,10 @@ export class KeyedRouter<K extends string, V> {
   register(key: K, sink: Sink<V>): () => void {
     this.forget();
     this.sinks.set(key, sink);
+    if (this.sinks.size * 4 > 1 << (32 - this.shift)) this.grow();
+    const i = this.slot(key);
+    this.cache[i] = key;
+    this.cache[i + 1] = sink;
     const held = this.held.get(key);
     if (held) {
       this.held.delete(key);
@@ -94,9 +114,18 @@ export class KeyedRouter<K extends string, V> {
   dispatch(key: K, value: V, hold: boolean): boolean {
     let sink: Sink<V> | undefined;
     if (key === this.lastKey) sink = this.lastSink;
-    else if ((sink = this.sinks.get(key))) {
-      this.lastKey = key;
-      this.lastSink = sink;
+    else {
+      const cache = this.cache;
+      const i = this.slot(key);
+      if (cache[i] === key) sink = cache[i + 1] as Sink<V>;
+      else if ((sink = this.sinks.get(key))) {
+        cache[i] = key;
+        cache[i + 1] = sink;
+      }
+      if (sink) {
+        this.lastKey = key;
+        this.lastSink = sink;
+      }
     }
     if (sink) {
       if (sink(value) === true && this.sinks.get(key) === sink) this.remove(key);
@@ -121,16 +150,42 @@ export class KeyedRouter<K extends string, V> {
     this.forget();
     this.sinks.clear();
     this.held.clear();
+    this.cache.fill(undefined);
   }
 
   private remove(key: K): void {
     this.forget();
     this.sinks.delete(key);
+    const i = this.slot(key);
+    if (this.cache[i] === key) this.cache[i] = this.cache[i + 1] = undefined;
+  }
+
+  /**
+   * The cache index of a key: its last four characters (the random part of a UUID, the counting
+   * part of other ids), multiplied by the golden ratio in 32 bits, whose top bits are spread well.
+   * Keys shorter than that share the first slot.
+   */
+  private slot(key: string): number {
+    const n = key.length;
+    if (n < 4) return 0;
+    const h = key.charCodeAt(n - 1) | (key.charCodeAt(n - 2) << 8) | (key.charCodeAt(n - 3) << 16) | (key.charCodeAt(n - 4) << 24);
+    return (Math.imul(h, 0x9e3779b1) >>> this.shift) << 1;
   }
 
   private forget(): void {
     this.lastKey = undefined;
     this.lastSink = undefined;
+  }
+
+  /** Doubles the cache until it has four slots per sink, and fills it from `sinks`. */
+  private grow(): void {
+    while (1 << (32 - this.shift) < this.sinks.size * 4) this.shift--;
+    this.cache = new Array(2 << (32 - this.shift));
+    for (const [key, sink] of this.sinks) {
+      const i = this.slot(key);
+      this.cache[i] = key;
+      this.cache[i + 1] = sink;
+    }
   }
 
   /** Holds a value for a key that has no sink yet, within the limits. */

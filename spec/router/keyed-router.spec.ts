@@ -81,6 +81,25 @@ describe('KeyedRouter', () => {
     expect(router.dispatch(fresh(c), 9, false)).toBe(false);
   });
 
+  test('a thousand keys in turn, and short keys, each reach their own sink as sinks come and go', () => {
+    const router = new KeyedRouter<string, number>(limits);
+    const ids = Array.from({ length: 1000 }, (_, n) => `019a2b3c-4d5e-7f60-8a1b-${n.toString(16).padStart(12, '0')}`);
+    const keys = [...ids, 'x', 'ab', 'abc', ''];
+    const got = new Map<string, number[]>();
+    const off = new Map<string, () => void>();
+    for (const k of keys) {
+      got.set(k, []);
+      off.set(k, router.register(k, (v) => got.get(k)!.push(v)));
+    }
+    const fresh = (k: string) => JSON.parse(JSON.stringify(k)) as string;
+    for (let round = 0; round < 2; round++) for (const [i, k] of keys.entries()) expect(router.dispatch(fresh(k), i, false)).toBe(true);
+    for (const [i, k] of keys.entries()) expect(got.get(k)).toEqual([i, i]);
+    // every other key goes; the others still get theirs, the gone ones nothing
+    keys.forEach((k, i) => i % 2 === 0 && off.get(k)!());
+    for (const [i, k] of keys.entries()) expect(router.dispatch(fresh(k), -1, false)).toBe(i % 2 === 1);
+    for (const [i, k] of keys.entries()) expect(got.get(k)!.length).toBe(i % 2 === 1 ? 3 : 2);
+  });
+
   test('unregister only removes its own sink', () => {
     const router = new KeyedRouter<string, number>(limits);
     const first = router.register('a', () => {});
