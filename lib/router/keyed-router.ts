@@ -25,9 +25,9 @@ export type Sink<V> = (value: V) => unknown;
 
 /**
  * Dispatches values by key, whatever the number of keys, with a compare (the last key), a cache
- * lookup, or at worst one Map lookup. A value for a key
- * that has no sink yet can be held in a per-key buffer (bounded in keys, values and age) and is
- * handed over, in order, when the key's sink registers.
+ * lookup, or at worst one Map lookup. A value for a key that has no sink yet can be held in a
+ * per-key buffer (bounded in keys, values and age) and is handed over, in order, when the key's
+ * sink registers.
  */
 export class KeyedRouter<K extends string, V> {
   private readonly sinks = new Map<K, Sink<V>>();
@@ -177,7 +177,7 @@ export class KeyedRouter<K extends string, V> {
     this.lastSink = undefined;
   }
 
-  /** Doubles the cache until it has four slots per sink, and fills it from `sinks`. */
+  /** Doubles the cache until it has four entries per sink, and fills it from `sinks`. */
   private grow(): void {
     while (1 << (32 - this.shift) < this.sinks.size * 4) this.shift--;
     this.cache = new Array(2 << (32 - this.shift));
