@@ -67,9 +67,7 @@ export class KeyedRouter<K extends string, V> {
     this.forget();
     this.sinks.set(key, sink);
     if (this.sinks.size * 4 > 1 << (32 - this.shift)) this.grow();
-    const i = this.slot(key);
-    this.cache[i] = key;
-    this.cache[i + 1] = sink;
+    this.put(key, sink);
     const held = this.held.get(key);
     if (held) {
       this.held.delete(key);
@@ -181,11 +179,14 @@ export class KeyedRouter<K extends string, V> {
   private grow(): void {
     while (1 << (32 - this.shift) < this.sinks.size * 4) this.shift--;
     this.cache = new Array(2 << (32 - this.shift));
-    for (const [key, sink] of this.sinks) {
-      const i = this.slot(key);
-      this.cache[i] = key;
-      this.cache[i + 1] = sink;
-    }
+    for (const [key, sink] of this.sinks) this.put(key, sink);
+  }
+
+  /** Gives the key's cache entry to it and its sink. */
+  private put(key: K, sink: Sink<V>): void {
+    const i = this.slot(key);
+    this.cache[i] = key;
+    this.cache[i + 1] = sink;
   }
 
   /** Holds a value for a key that has no sink yet, within the limits. */
