@@ -57,6 +57,7 @@ const rows: [label: string, key: string, goal: string, met: (v: number) => boole
   ['stdio flood, round-robin (1000 turns) vs 1 live, CPU', 'stdio.lenient.roundRobin.vsOneLiveCpu', '≤ 1.2×', (v) => v <= 1.2, '×'],
   ['per turn, CPU vs bare client', 'turnCpuRatio', '≤ 1.15×', (v) => v <= 1.15, '×'],
   ['per turn, wall vs bare client (median of rounds)', 'turnWallRatio', '≤ 1.03×', (v) => v <= 1.03, '×'],
+  ['per turn, main-thread CPU vs bare client (Linux)', 'turnMainCpuRatio', 'reported', () => null, '×'],
   ['relay RSS, idle', 'relayRssIdleMiB', 'reported', () => null, ' MiB'],
   ['relay RSS, 1,000 observe connections', 'relayRss1000MiB', 'reported', () => null, ' MiB'],
   ['relay memory per connection', 'relayKiBPerConnection', 'reported', () => null, ' KiB'],

@@ -8,6 +8,8 @@
  *   per turn  (last turn/completed − first turn/start) / turns, after a collection (see `collect`)
  *   client CPU per turn: this process's CPU time over the turns (the fake model server runs in
  *             this process too, alike for both), less sensitive to a loaded machine than wall time
+ *   main-thread CPU per turn (Linux): the same, the main thread alone (from its schedstat), without
+ *             V8's collector and compiler threads; reported, no goal
  *
  * Ratios are medians of the per-round ratios (each round pairs one bare and one codex-rx run).
  * Goals: per turn, wall ≤ 1.03× and CPU ≤ 1.15× of the bare client's. The last line printed is
@@ -19,12 +21,14 @@
  *   npm run bench                                    # stdio and ws, 9 rounds of 20 turns, + peer
  *   npx tsx bench/turns.ts --transport stdio --rounds 9 --turns 20
  *   npx tsx bench/turns.ts --transport ws
+ *   npx tsx bench/turns.ts --transport stdio --warm 400   # a longer untimed warm-up (default: --turns)
  *   npx tsx bench/turns.ts --peer --peer-only
  *   npx tsx bench/turns.ts --cwd /some/checkout        # both servers run there (default: this cwd)
  *
  * `--peer` imports the SDK from `$CODEX_SDK_PATH` if set, else from the package `@openai/codex-sdk`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
@@ -39,6 +43,8 @@ import { arg, strArg } from './support/args.js';
 const flag = (name: string) => process.argv.includes(`--${name}`);
 const ROUNDS = arg('rounds', 9);
 const TURNS = arg('turns', 20);
+/** Turns of the untimed warm-up run of each client (default: one run's worth). */
+const WARM = arg('warm', TURNS);
 const TRANSPORTS = strArg('transport', 'stdio,ws').split(',') as ('stdio' | 'ws')[];
 const PEER = flag('peer');
 const PEER_ONLY = flag('peer-only');
@@ -51,6 +57,8 @@ interface Run {
   totalMs: number;
   /** This process's CPU time per turn (the client, plus the in-process fake model server, alike for both). */
   cpuPerTurnMs: number;
+  /** The same, its main thread alone (`NaN` off Linux). */
+  mainCpuPerTurnMs: number;
 }
 
 /**
@@ -69,6 +77,15 @@ const collect: () => void =
 const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
+};
+
+/** The main thread's CPU time in ms (Linux: its schedstat, in ns), `NaN` where there is none. */
+const mainThreadCpuMs = (): number => {
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return Number.NaN;
+  }
 };
 
 type Env = Record<string, string | undefined>;
@@ -160,7 +177,7 @@ async function bareWs(env: Env): Promise<BareLink> {
 }
 
 /** The yardstick: spawn, handshake, one thread, N turns, each awaited to turn/completed. */
-async function bare(fake: FakeResponsesServer, transport: 'stdio' | 'ws'): Promise<Run> {
+async function bare(fake: FakeResponsesServer, transport: 'stdio' | 'ws', turns = TURNS): Promise<Run> {
   return withHome(fake, async (env) => {
     const started = performance.now();
     const link = transport === 'stdio' ? bareStdio(env) : await bareWs(env);
@@ -185,20 +202,22 @@ async function bare(fake: FakeResponsesServer, transport: 'stdio' | 'ws'): Promi
     collect();
     const turnsFrom = performance.now();
     const cpu0 = cpuMs();
-    for (let i = 0; i < TURNS; i++) {
+    const main0 = mainThreadCpuMs();
+    for (let i = 0; i < turns; i++) {
       const done = new Promise<void>((resolve) => (onCompleted = resolve));
       await request('turn/start', { threadId: thread.id, input: [{ type: 'text', text: `turn ${i}` }] });
       await done;
     }
     const end = performance.now();
     const cpu = cpuMs() - cpu0;
+    const main = mainThreadCpuMs() - main0;
     await link.close();
-    return { startupMs: ready - started, perTurnMs: (end - turnsFrom) / TURNS, totalMs: ready - started + (end - turnsFrom), cpuPerTurnMs: cpu / TURNS };
+    return { startupMs: ready - started, perTurnMs: (end - turnsFrom) / turns, totalMs: ready - started + (end - turnsFrom), cpuPerTurnMs: cpu / turns, mainCpuPerTurnMs: main / turns };
   });
 }
 
 /** The same through codex-rx: start, one thread, N × `thread.run()`. */
-async function rx(fake: FakeResponsesServer, transport: 'stdio' | 'ws'): Promise<Run> {
+async function rx(fake: FakeResponsesServer, transport: 'stdio' | 'ws', turns = TURNS): Promise<Run> {
   return withHome(fake, async (env) => {
     const started = performance.now();
     const codex = await Codex.start({ env, cwd: CWD, ...(transport === 'ws' ? { listen: 'ws' as const } : {}) });
@@ -207,11 +226,13 @@ async function rx(fake: FakeResponsesServer, transport: 'stdio' | 'ws'): Promise
     collect();
     const turnsFrom = performance.now();
     const cpu0 = cpuMs();
-    for (let i = 0; i < TURNS; i++) await thread.run(`turn ${i}`);
+    const main0 = mainThreadCpuMs();
+    for (let i = 0; i < turns; i++) await thread.run(`turn ${i}`);
     const end = performance.now();
     const cpu = cpuMs() - cpu0;
+    const main = mainThreadCpuMs() - main0;
     await codex.close();
-    return { startupMs: ready - started, perTurnMs: (end - turnsFrom) / TURNS, totalMs: ready - started + (end - turnsFrom), cpuPerTurnMs: cpu / TURNS };
+    return { startupMs: ready - started, perTurnMs: (end - turnsFrom) / turns, totalMs: ready - started + (end - turnsFrom), cpuPerTurnMs: cpu / turns, mainCpuPerTurnMs: main / turns };
   });
 }
 
@@ -233,7 +254,7 @@ async function peer(fake: FakeResponsesServer): Promise<{ run: Run; binary: stri
     }
     const end = performance.now();
     const cpu = cpuMs() - cpu0;
-    return { run: { startupMs: ready - started, perTurnMs: (end - ready) / TURNS, totalMs: end - started, cpuPerTurnMs: cpu / TURNS }, binary: bin.command };
+    return { run: { startupMs: ready - started, perTurnMs: (end - ready) / TURNS, totalMs: end - started, cpuPerTurnMs: cpu / TURNS, mainCpuPerTurnMs: Number.NaN }, binary: bin.command };
   });
 }
 
@@ -247,13 +268,17 @@ interface TurnFigures {
   turnWallRatio: number;
   turnCpuMsBare: number;
   turnCpuMsCodexRx: number;
+  /** Main thread only (Linux), reported: absent where it could not be read. */
+  turnMainCpuRatio?: number;
 }
 
 async function compare(fake: FakeResponsesServer, transport: 'stdio' | 'ws'): Promise<TurnFigures> {
   const bares: Run[] = [];
   const rxs: Run[] = [];
-  await bare(fake, transport); // warm-up: page cache, first-run helper links
-  await rx(fake, transport);
+  // Warm-up: page cache, first-run helper links, and (with --warm) the JIT: V8 optimises a function
+  // once it has run enough, and a turn runs each function of the message path only a dozen times.
+  await bare(fake, transport, WARM);
+  await rx(fake, transport, WARM);
   for (let r = 0; r < ROUNDS; r++) {
     // alternate the order so drift on the machine hits both alike
     if (r % 2 === 0) {
@@ -267,18 +292,23 @@ async function compare(fake: FakeResponsesServer, transport: 'stdio' | 'ws'): Pr
   const startupRatios = rxs.map((x, i) => x.startupMs / bares[i]!.startupMs);
   const turnRatios = rxs.map((x, i) => x.perTurnMs / bares[i]!.perTurnMs);
   const cpuRatios = rxs.map((x, i) => x.cpuPerTurnMs / bares[i]!.cpuPerTurnMs);
+  const mainRatios = rxs.map((x, i) => x.mainCpuPerTurnMs / bares[i]!.mainCpuPerTurnMs);
+  const hasMain = mainRatios.every(Number.isFinite);
   console.log(`${transport}: ${TURNS} turns × ${ROUNDS} rounds, interleaved, cwd ${CWD}; medians (per-round values)`);
   console.log(`  startup (spawn → thread started)   bare ${f(median(bares.map((b) => b.startupMs)), 0)} ms   codex-rx ${f(median(rxs.map((x) => x.startupMs)), 0)} ms`);
   console.log(`  per turn                           bare ${f(median(bares.map((b) => b.perTurnMs)), 2)} ms   codex-rx ${f(median(rxs.map((x) => x.perTurnMs)), 2)} ms`);
   console.log(`  client CPU per turn (this process)  bare ${f(median(bares.map((b) => b.cpuPerTurnMs)), 2)} ms   codex-rx ${f(median(rxs.map((x) => x.cpuPerTurnMs)), 2)} ms`);
+  if (hasMain) console.log(`  main-thread CPU per turn           bare ${f(median(bares.map((b) => b.mainCpuPerTurnMs)), 2)} ms   codex-rx ${f(median(rxs.map((x) => x.mainCpuPerTurnMs)), 2)} ms`);
   console.log(`  startup ratio   ${f(median(startupRatios), 3)}×  (${list(startupRatios, 2)})`);
   console.log(`  per-turn ratio  ${f(median(turnRatios), 3)}×  (${list(turnRatios, 2)})  goal ≤ 1.03×`);
   console.log(`  CPU-per-turn ratio  ${f(median(cpuRatios), 3)}×  (${list(cpuRatios, 2)})  goal ≤ 1.15×`);
+  if (hasMain) console.log(`  main-thread CPU ratio  ${f(median(mainRatios), 3)}×  (${list(mainRatios, 2)})  reported`);
   return {
     turnCpuRatio: round(median(cpuRatios), 3),
     turnWallRatio: round(median(turnRatios), 3),
     turnCpuMsBare: round(median(bares.map((b) => b.cpuPerTurnMs)), 2),
     turnCpuMsCodexRx: round(median(rxs.map((x) => x.cpuPerTurnMs)), 2),
+    ...(hasMain ? { turnMainCpuRatio: round(median(mainRatios), 3) } : {}),
   };
 }
 
