@@ -47,11 +47,17 @@ const ITEM = arg('item', 100);
 const WINDOW = arg('window', 0);
 /**
  * `--warm N`: each reader, raw and codex-rx alike, first reads N deltas of other messages, untimed,
- * after the collection that starts its run (default a tenth of the flood; 0: none). A run's reader
- * is new, so without it each run also times compiling and specialising the reader's code: a
- * long-lived reader has done so long before.
+ * after the collection that starts its run (0: none). A run's reader is new, so without it each run
+ * also times compiling and specialising the reader's code: a long-lived reader has done so long
+ * before. Default: a tenth of the flood, and at least two agent messages of each of `--live` turns
+ * (`2 × live × item`). A round-robin turn gets one delta in `live`, so a tenth of the flood completes
+ * none of its messages: the timed flood then met every turn's first `item/completed`, on which V8
+ * dropped the code it had optimised for deltas alone (message path, router, turn, window) and
+ * compiled it again (some 130–160 ms of compiler time inside the timed flood, and the main thread
+ * in the interpreter meanwhile). After two messages a turn, a round-robin's warm-up has been through
+ * that, as a long-lived client has.
  */
-const WARM = arg('warm', Math.floor(MESSAGES / 10));
+const WARM = arg('warm', Math.max(Math.floor(MESSAGES / 10), 2 * LIVE * ITEM));
 /** `--from lib`: the client from the TypeScript sources through tsx, instead of the built `dist/` users run. */
 const FROM = strArg('from', 'dist') as 'dist' | 'lib';
 
@@ -122,7 +128,7 @@ async function main() {
     try {
       for (const validation of VALIDATIONS) {
         const items = ITEM > 0 ? ` in messages of ${ITEM} (item/started … item/completed)` : ' (one message per turn, never completed)';
-        console.log(`${transport}, validation ${validation}: ${MESSAGES} item/agentMessage/delta${items}, ${RUNS} rounds (raw and each shape once per round, order rotating); µs per delta wall (CPU), medians; ratios: medians of per-round ratios`);
+        console.log(`${transport}, validation ${validation}: ${MESSAGES} item/agentMessage/delta${items}, ${RUNS} rounds (raw and each shape once per round, order rotating), each run after ${WARM} untimed warm-up deltas; µs per delta wall (CPU), medians; ratios: medians of per-round ratios`);
         const all = await rounds(shapes, { validation, messages: MESSAGES, item: ITEM, warm: WARM, live: LIVE, window: WINDOW, from: FROM, ...endpoint });
         const med = (what: 'raw' | Shape) => ({ ms: median(all.map((r) => r.get(what)!.ms)), cpu: median(all.map((r) => r.get(what)!.cpu)) });
         const raw = med('raw');
