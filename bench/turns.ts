@@ -59,7 +59,21 @@ interface Run {
   cpuPerTurnMs: number;
   /** The same, its main thread alone (`NaN` off Linux). */
   mainCpuPerTurnMs: number;
+  /** Mean size of the model requests the run made (JSON text, bytes): the same for both when they run the same turns. */
+  modelRequestBytes: number;
 }
+
+/**
+ * What `codex.startThread()` sends by default (`ApprovalMode.autoReview`): the bare client starts
+ * its thread with the same params, so both threads run the same turns. With other params the
+ * server writes other instructions into every model request (`approvalPolicy: "never"`, the
+ * server's default here, makes each ~4 KB smaller), and the in-process fake model server reads them.
+ */
+const THREAD_START_PARAMS = { approvalPolicy: 'on-request', approvalsReviewer: 'auto_review' };
+
+/** Mean size of the model requests the fake server recorded since its last reset. */
+const modelRequestBytes = (fake: FakeResponsesServer) =>
+  fake.requests.reduce((sum, r) => sum + JSON.stringify(r.body).length, 0) / Math.max(1, fake.requests.length);
 
 /**
  * Each timed run starts from a collected heap, bare and codex-rx alike: without it, whichever run
@@ -197,7 +211,7 @@ async function bare(fake: FakeResponsesServer, transport: 'stdio' | 'ws', turns 
       });
     await request('initialize', { clientInfo: { name: 'bench', version: '0' } });
     link.send('{"jsonrpc":"2.0","method":"initialized"}');
-    const { thread } = await request('thread/start', {});
+    const { thread } = await request('thread/start', THREAD_START_PARAMS);
     const ready = performance.now();
     collect();
     const turnsFrom = performance.now();
@@ -212,7 +226,7 @@ async function bare(fake: FakeResponsesServer, transport: 'stdio' | 'ws', turns 
     const cpu = cpuMs() - cpu0;
     const main = mainThreadCpuMs() - main0;
     await link.close();
-    return { startupMs: ready - started, perTurnMs: (end - turnsFrom) / turns, totalMs: ready - started + (end - turnsFrom), cpuPerTurnMs: cpu / turns, mainCpuPerTurnMs: main / turns };
+    return { startupMs: ready - started, perTurnMs: (end - turnsFrom) / turns, totalMs: ready - started + (end - turnsFrom), cpuPerTurnMs: cpu / turns, mainCpuPerTurnMs: main / turns, modelRequestBytes: modelRequestBytes(fake) };
   });
 }
 
@@ -232,7 +246,7 @@ async function rx(fake: FakeResponsesServer, transport: 'stdio' | 'ws', turns = 
     const cpu = cpuMs() - cpu0;
     const main = mainThreadCpuMs() - main0;
     await codex.close();
-    return { startupMs: ready - started, perTurnMs: (end - turnsFrom) / turns, totalMs: ready - started + (end - turnsFrom), cpuPerTurnMs: cpu / turns, mainCpuPerTurnMs: main / turns };
+    return { startupMs: ready - started, perTurnMs: (end - turnsFrom) / turns, totalMs: ready - started + (end - turnsFrom), cpuPerTurnMs: cpu / turns, mainCpuPerTurnMs: main / turns, modelRequestBytes: modelRequestBytes(fake) };
   });
 }
 
@@ -254,7 +268,7 @@ async function peer(fake: FakeResponsesServer): Promise<{ run: Run; binary: stri
     }
     const end = performance.now();
     const cpu = cpuMs() - cpu0;
-    return { run: { startupMs: ready - started, perTurnMs: (end - ready) / TURNS, totalMs: end - started, cpuPerTurnMs: cpu / TURNS, mainCpuPerTurnMs: Number.NaN }, binary: bin.command };
+    return { run: { startupMs: ready - started, perTurnMs: (end - ready) / TURNS, totalMs: end - started, cpuPerTurnMs: cpu / TURNS, mainCpuPerTurnMs: Number.NaN, modelRequestBytes: modelRequestBytes(fake) }, binary: bin.command };
   });
 }
 
@@ -299,6 +313,7 @@ async function compare(fake: FakeResponsesServer, transport: 'stdio' | 'ws'): Pr
   console.log(`  per turn                           bare ${f(median(bares.map((b) => b.perTurnMs)), 2)} ms   codex-rx ${f(median(rxs.map((x) => x.perTurnMs)), 2)} ms`);
   console.log(`  client CPU per turn (this process)  bare ${f(median(bares.map((b) => b.cpuPerTurnMs)), 2)} ms   codex-rx ${f(median(rxs.map((x) => x.cpuPerTurnMs)), 2)} ms`);
   if (hasMain) console.log(`  main-thread CPU per turn           bare ${f(median(bares.map((b) => b.mainCpuPerTurnMs)), 2)} ms   codex-rx ${f(median(rxs.map((x) => x.mainCpuPerTurnMs)), 2)} ms`);
+  console.log(`  model request (mean, bytes)        bare ${f(median(bares.map((b) => b.modelRequestBytes)), 0)}   codex-rx ${f(median(rxs.map((x) => x.modelRequestBytes)), 0)}`);
   console.log(`  startup ratio   ${f(median(startupRatios), 3)}×  (${list(startupRatios, 2)})`);
   console.log(`  per-turn ratio  ${f(median(turnRatios), 3)}×  (${list(turnRatios, 2)})  goal ≤ 1.03×`);
   console.log(`  CPU-per-turn ratio  ${f(median(cpuRatios), 3)}×  (${list(cpuRatios, 2)})  goal ≤ 1.15×`);
