@@ -41,7 +41,7 @@ const figures: Record<string, number> = {
   ...(await run('bundle.ts', [])),
   ...(await run('import.ts', ['--runs', quick ? '5' : '15'])),
   ...(await run('flood.ts', ['--transport', 'stdio', '--validation', 'lenient', '--runs', quick ? '1' : '7'])),
-  ...(await run('turns.ts', ['--transport', 'stdio', '--rounds', quick ? '3' : '9'])),
+  ...(await run('turns.ts', ['--transport', 'stdio', '--rounds', quick ? '3' : '9', ...(quick ? ['--warm', '40'] : [])])),
   ...(await run('relay.ts', quick ? ['--runs', '1', '--rounds', '0'] : ['--rounds', '0'], ['--expose-gc'])),
 };
 

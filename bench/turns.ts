@@ -21,9 +21,10 @@
  *   npm run bench                                    # stdio and ws, 9 rounds of 20 turns, + peer
  *   npx tsx bench/turns.ts --transport stdio --rounds 9 --turns 20
  *   npx tsx bench/turns.ts --transport ws
- *   npx tsx bench/turns.ts --transport stdio --warm 400   # a longer untimed warm-up (default: --turns)
+ *   npx tsx bench/turns.ts --transport stdio --warm 20    # a shorter untimed warm-up (default: 200 turns)
  *   npx tsx bench/turns.ts --peer --peer-only
  *   npx tsx bench/turns.ts --cwd /some/checkout        # both servers run there (default: this cwd)
+ *   npx tsx bench/turns.ts --from lib                  # codex-rx from lib/ through tsx (default: the built dist/)
  *
  * `--peer` imports the SDK from `$CODEX_SDK_PATH` if set, else from the package `@openai/codex-sdk`.
  */
@@ -34,22 +35,40 @@ import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import WebSocket from 'ws';
-import { Codex } from '../lib/index.js';
 import { mergeEnv } from '../lib/process/process-transport.js';
 import { resolveCodexBinary } from '../lib/process/resolve-binary.js';
-import { createHermeticHome, mockProviderConfig, startFakeResponsesServer, writeCodexConfig, type FakeResponsesServer } from '../lib/testing/index.js';
+import type { FakeResponsesServer } from '../lib/testing/index.js';
 import { arg, strArg } from './support/args.js';
+import { ensureBuilt } from './support/built-dist.js';
 
 const flag = (name: string) => process.argv.includes(`--${name}`);
 const ROUNDS = arg('rounds', 9);
 const TURNS = arg('turns', 20);
-/** Turns of the untimed warm-up run of each client (default: one run's worth). */
-const WARM = arg('warm', TURNS);
+/**
+ * Turns of the untimed warm-up run of each client. A turn runs each function of the message path
+ * about 13 times, and V8 optimises a function only after many runs: after a warm-up of one run (20
+ * turns) its compiler threads were still at work on codex-rx's path inside the timed turns (CPU per
+ * turn 1.20–1.23× over four runs, against 1.07–1.20× after 200 turns; bench/README). A client that
+ * lives for days is past that, so the default warm-up is 200 turns (ten runs' worth), alike for both.
+ */
+const WARM = arg('warm', 200);
 const TRANSPORTS = strArg('transport', 'stdio,ws').split(',') as ('stdio' | 'ws')[];
 const PEER = flag('peer');
 const PEER_ONLY = flag('peer-only');
 /** Both servers run in this directory: a fresh temp dir starts the server ~50 ms slower than a checkout. */
 const CWD = strArg('cwd', process.cwd());
+/**
+ * `--from lib`: codex-rx and the fake model server from the TypeScript sources through tsx, instead
+ * of the built `dist/` users run. tsx compiles with esbuild's `keepNames`, which wraps each closure
+ * the code creates in a `__name(…)` call that defines its `name`: some 0.15 ms a turn of work the
+ * built package does not do (bench/README).
+ */
+const FROM = strArg('from', 'dist') as 'dist' | 'lib';
+const fromLine = FROM === 'dist' ? `client and fake model server: ${ensureBuilt()}` : 'client and fake model server: lib/ through tsx';
+const { Codex } = (await import(FROM === 'lib' ? '../lib/index.js' : '../dist/index.js')) as typeof import('../lib/index.js');
+const { createHermeticHome, mockProviderConfig, startFakeResponsesServer, writeCodexConfig } = (await import(
+  FROM === 'lib' ? '../lib/testing/index.js' : '../dist/testing.js'
+)) as typeof import('../lib/testing/index.js');
 
 interface Run {
   startupMs: number;
@@ -289,7 +308,7 @@ interface TurnFigures {
 async function compare(fake: FakeResponsesServer, transport: 'stdio' | 'ws'): Promise<TurnFigures> {
   const bares: Run[] = [];
   const rxs: Run[] = [];
-  // Warm-up: page cache, first-run helper links, and (with --warm) the JIT: V8 optimises a function
+  // Warm-up: page cache, first-run helper links, and the JIT (see WARM): V8 optimises a function
   // once it has run enough, and a turn runs each function of the message path only a dozen times.
   await bare(fake, transport, WARM);
   await rx(fake, transport, WARM);
@@ -308,7 +327,8 @@ async function compare(fake: FakeResponsesServer, transport: 'stdio' | 'ws'): Pr
   const cpuRatios = rxs.map((x, i) => x.cpuPerTurnMs / bares[i]!.cpuPerTurnMs);
   const mainRatios = rxs.map((x, i) => x.mainCpuPerTurnMs / bares[i]!.mainCpuPerTurnMs);
   const hasMain = mainRatios.every(Number.isFinite);
-  console.log(`${transport}: ${TURNS} turns × ${ROUNDS} rounds, interleaved, cwd ${CWD}; medians (per-round values)`);
+  console.log(`${transport}: ${TURNS} turns × ${ROUNDS} rounds, interleaved, after ${WARM} untimed turns of each client, cwd ${CWD}; medians (per-round values)`);
+  console.log(`  ${fromLine}`);
   console.log(`  startup (spawn → thread started)   bare ${f(median(bares.map((b) => b.startupMs)), 0)} ms   codex-rx ${f(median(rxs.map((x) => x.startupMs)), 0)} ms`);
   console.log(`  per turn                           bare ${f(median(bares.map((b) => b.perTurnMs)), 2)} ms   codex-rx ${f(median(rxs.map((x) => x.perTurnMs)), 2)} ms`);
   console.log(`  client CPU per turn (this process)  bare ${f(median(bares.map((b) => b.cpuPerTurnMs)), 2)} ms   codex-rx ${f(median(rxs.map((x) => x.cpuPerTurnMs)), 2)} ms`);
