@@ -155,10 +155,9 @@ function makeCompiler(table: CheckTable) {
       case 8:
         return objectCheck(args[0] as Fields, bool(args[1] as CheckNode));
       case 4: {
-        // Only a strict table reports unknown keys for the sides to reconcile: a loose one checks
-        // each side as a plain yes or no (no key lists made, no key loops).
-        const [left, right] = (args as CheckNode[]).map<Detail>(strict ? detail : bool);
-        return (v) => intersect(left!(v), right!(v)) === true;
+        const left = detail(args[0] as CheckNode);
+        const right = detail(args[1] as CheckNode);
+        return (v) => intersect(left(v), right(v)) === true;
       }
       default:
         throw new Error(`check table: unknown node ${JSON.stringify(node)}`);
