@@ -48,8 +48,9 @@ const TURNS = arg('turns', 20);
  * Turns of the untimed warm-up run of each client. A turn runs each function of the message path
  * about 13 times, and V8 optimises a function only after many runs: after a warm-up of one run (20
  * turns) its compiler threads were still at work on codex-rx's path inside the timed turns (CPU per
- * turn 1.20–1.23× over four runs, against 1.07–1.20× after 200 turns; bench/README). A client that
- * lives for days is past that, so the default warm-up is 200 turns (ten runs' worth), alike for both.
+ * turn 1.20–1.22× over three runs, against 1.07–1.20× over five after 200 turns; bench/README). A
+ * client that lives for days is past that, so the default warm-up is 200 turns (ten runs' worth),
+ * alike for both.
  */
 const WARM = arg('warm', 200);
 const TRANSPORTS = strArg('transport', 'stdio,ws').split(',') as ('stdio' | 'ws')[];
