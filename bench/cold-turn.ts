@@ -17,12 +17,10 @@
  *   npx tsx bench/cold-turn.ts --evict 0             # hot: no eviction
  *   npx tsx bench/cold-turn.ts --from lib            # codex-rx from lib/ through tsx
  */
-import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { mergeEnv } from '../lib/process/process-transport.js';
-import { resolveCodexBinary } from '../lib/process/resolve-binary.js';
 import type { Transport, TransportHandlers } from '../lib/transport/transport.js';
 import { arg, strArg } from './support/args.js';
+import { bareRpc, bareStdio, THREAD_START_PARAMS } from './support/bare-client.js';
 import { ensureBuilt } from './support/built-dist.js';
 
 const EVICT_MIB = arg('evict', 32);
@@ -52,52 +50,26 @@ async function record(): Promise<Recording> {
   const home = await createHermeticHome('codex-rx-cold-');
   try {
     await writeCodexConfig(home, mockProviderConfig({ baseUrl: fake.baseUrl }));
-    const bin = resolveCodexBinary({});
-    const child = spawn(bin.command, [...bin.args, 'app-server'], { env: mergeEnv(home.env, bin.resourcesDir), stdio: ['pipe', 'pipe', 'ignore'] });
+    const link = bareStdio(home.env);
     const lines: string[] = [];
-    const pending = new Map<number, (result: any) => void>();
-    let completed: (() => void) | null = null;
-    let buf = '';
-    let nextId = 1;
-    child.stdout!.on('data', (chunk: Buffer) => {
-      buf += chunk.toString('utf8');
-      let nl: number;
-      while ((nl = buf.indexOf('\n')) !== -1) {
-        const line = buf.slice(0, nl);
-        buf = buf.slice(nl + 1);
-        if (!line) continue;
-        lines.push(line);
-        const msg = JSON.parse(line);
-        if (msg.id !== undefined && !msg.method) pending.get(msg.id)?.(msg.result);
-        else if (msg.method === 'turn/completed') completed?.();
-      }
-    });
-    const request = (method: string, params: unknown) =>
-      new Promise<any>((resolve) => {
-        const id = nextId++;
-        pending.set(id, resolve);
-        child.stdin!.write(`${JSON.stringify({ jsonrpc: '2.0', id, method, params })}\n`);
-      });
-    /** The lines that come within a moment after `fn` resolves (notifications trailing an answer). */
+    const { request, turn: runTurn } = bareRpc({ send: link.send, onMessage: (handler) => link.onMessage((line) => (lines.push(line), handler(line))) });
+    /** A moment for the notifications that trail an answer to arrive. */
     const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
     await request('initialize', { clientInfo: { name: 'bench', version: '0' } });
-    child.stdin!.write('{"jsonrpc":"2.0","method":"initialized"}\n');
+    link.send('{"jsonrpc":"2.0","method":"initialized"}');
     await settle();
     const init = lines.splice(0);
-    const { thread } = await request('thread/start', { approvalPolicy: 'on-request', approvalsReviewer: 'auto_review' });
+    const { thread } = await request('thread/start', THREAD_START_PARAMS);
     await settle();
     const start = lines.splice(0);
     // The second turn: the first one's lines include one-time notices.
     for (let i = 0; i < 2; i++) {
       lines.length = 0;
-      const done = new Promise<void>((resolve) => (completed = resolve));
-      await request('turn/start', { threadId: thread.id, input: [{ type: 'text', text: `turn ${i}` }] });
-      await done;
+      await runTurn(thread.id, `turn ${i}`);
       await settle();
     }
     const turn = lines.splice(0);
-    child.stdin!.end();
-    await new Promise((resolve) => child.once('close', resolve));
+    await link.close();
     return { init, start, turn, threadId: thread.id };
   } finally {
     await home.dispose();
@@ -149,29 +121,18 @@ function turnLines(requestId: number): string[] {
 }
 const answer = (line: string, requestId: number) => JSON.stringify({ ...JSON.parse(line), id: requestId });
 
-/** The bare handler of bench/turns.ts, fed the same lines. */
+/** The bare client of bench/turns.ts, fed the same lines. */
 function bareClient(): (i: number) => Promise<void> {
-  let nextId = 1;
-  const pending = new Map<number, (result: unknown) => void>();
-  let completed: (() => void) | null = null;
-  const onMessage = (text: string) => {
-    const msg = JSON.parse(text);
-    if (msg.id !== undefined && !msg.method) pending.get(msg.id)?.(msg.result);
-    else if (msg.method === 'turn/completed') completed?.();
-  };
-  const request = (method: string, params: unknown) =>
-    new Promise<unknown>((resolve) => {
-      const id = nextId++;
-      pending.set(id, resolve);
-      // What the bare client writes to its pipe; here the recording answers it.
-      sent.bare += JSON.stringify({ jsonrpc: '2.0', id, method, params }).length;
-      if (method === 'turn/start') feed(turnLines(id), onMessage);
-    });
-  return async (i) => {
-    const done = new Promise<void>((resolve) => (completed = resolve));
-    await request('turn/start', { threadId: rec.threadId, input: [{ type: 'text', text: `turn ${i}` }] });
-    await done;
-  };
+  let handler: (text: string) => void = () => {};
+  const { turn } = bareRpc({
+    send: (text) => {
+      sent.bare += text.length;
+      const m = JSON.parse(text) as { id: number; method: string };
+      if (m.method === 'turn/start') feed(turnLines(m.id), (line) => handler(line));
+    },
+    onMessage: (h) => (handler = h),
+  });
+  return (i) => turn(rec.threadId, `turn ${i}`);
 }
 
 /** codex-rx over a transport that answers from the recording. */

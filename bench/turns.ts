@@ -39,6 +39,7 @@ import { mergeEnv } from '../lib/process/process-transport.js';
 import { resolveCodexBinary } from '../lib/process/resolve-binary.js';
 import type { FakeResponsesServer } from '../lib/testing/index.js';
 import { arg, strArg } from './support/args.js';
+import { bareRpc, bareStdio, THREAD_START_PARAMS, type BareLink } from './support/bare-client.js';
 import { ensureBuilt } from './support/built-dist.js';
 
 const flag = (name: string) => process.argv.includes(`--${name}`);
@@ -83,14 +84,6 @@ interface Run {
   modelRequestBytes: number;
 }
 
-/**
- * What `codex.startThread()` sends by default (`ApprovalMode.autoReview`): the bare client starts
- * its thread with the same params, so both threads run the same turns. With other params the
- * server writes other instructions into every model request (`approvalPolicy: "never"`, the
- * server's default here, makes each ~4 KB smaller), and the in-process fake model server reads them.
- */
-const THREAD_START_PARAMS = { approvalPolicy: 'on-request', approvalsReviewer: 'auto_review' };
-
 /** Mean size of the model requests the fake server recorded since its last reset. */
 const modelRequestBytes = (fake: FakeResponsesServer) =>
   fake.requests.reduce((sum, r) => sum + JSON.stringify(r.body).length, 0) / Math.max(1, fake.requests.length);
@@ -134,37 +127,6 @@ async function withHome<T>(fake: FakeResponsesServer, fn: (env: Env) => Promise<
     // The bench reads none of the requests the fake server records: they would only grow the heap.
     fake.reset();
   }
-}
-
-/** A hand-written JSON-RPC client: `send` a line, `onLine` for each inbound message. */
-interface BareLink {
-  send(text: string): void;
-  onMessage(handler: (text: string) => void): void;
-  close(): Promise<void>;
-}
-
-function bareStdio(env: Env): BareLink {
-  const bin = resolveCodexBinary({});
-  const child = spawn(bin.command, [...bin.args, 'app-server'], { cwd: CWD, env: mergeEnv(env, bin.resourcesDir), stdio: ['pipe', 'pipe', 'ignore'] });
-  let handler: (text: string) => void = () => {};
-  let buf = '';
-  child.stdout!.on('data', (chunk: Buffer) => {
-    buf += chunk.toString('utf8');
-    let nl: number;
-    while ((nl = buf.indexOf('\n')) !== -1) {
-      const line = buf.slice(0, nl);
-      buf = buf.slice(nl + 1);
-      if (line) handler(line);
-    }
-  });
-  return {
-    send: (text) => child.stdin!.write(text + '\n'),
-    onMessage: (h) => (handler = h),
-    close: async () => {
-      child.stdin!.end();
-      await new Promise((resolve) => child.once('close', resolve));
-    },
-  };
 }
 
 /** Spawns `app-server --listen ws://127.0.0.1:0` with a capability token, as `Codex.start({ listen: 'ws' })` does. */
@@ -214,21 +176,8 @@ async function bareWs(env: Env): Promise<BareLink> {
 async function bare(fake: FakeResponsesServer, transport: 'stdio' | 'ws', turns = TURNS): Promise<Run> {
   return withHome(fake, async (env) => {
     const started = performance.now();
-    const link = transport === 'stdio' ? bareStdio(env) : await bareWs(env);
-    let nextId = 1;
-    const pending = new Map<number, (r: any) => void>();
-    let onCompleted: (() => void) | null = null;
-    link.onMessage((text) => {
-      const msg = JSON.parse(text);
-      if (msg.id !== undefined && !msg.method) pending.get(msg.id)?.(msg.result);
-      else if (msg.method === 'turn/completed') onCompleted?.();
-    });
-    const request = (method: string, params: unknown) =>
-      new Promise<any>((resolve) => {
-        const id = nextId++;
-        pending.set(id, resolve);
-        link.send(JSON.stringify({ jsonrpc: '2.0', id, method, params }));
-      });
+    const link = transport === 'stdio' ? bareStdio(env, CWD) : await bareWs(env);
+    const { request, turn } = bareRpc(link);
     await request('initialize', { clientInfo: { name: 'bench', version: '0' } });
     link.send('{"jsonrpc":"2.0","method":"initialized"}');
     const { thread } = await request('thread/start', THREAD_START_PARAMS);
@@ -237,11 +186,7 @@ async function bare(fake: FakeResponsesServer, transport: 'stdio' | 'ws', turns 
     const turnsFrom = performance.now();
     const cpu0 = cpuMs();
     const main0 = mainThreadCpuMs();
-    for (let i = 0; i < turns; i++) {
-      const done = new Promise<void>((resolve) => (onCompleted = resolve));
-      await request('turn/start', { threadId: thread.id, input: [{ type: 'text', text: `turn ${i}` }] });
-      await done;
-    }
+    for (let i = 0; i < turns; i++) await turn(thread.id, `turn ${i}`);
     const end = performance.now();
     const cpu = cpuMs() - cpu0;
     const main = mainThreadCpuMs() - main0;
