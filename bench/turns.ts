@@ -25,6 +25,13 @@
  *   npx tsx bench/turns.ts --peer --peer-only
  *   npx tsx bench/turns.ts --cwd /some/checkout        # both servers run there (default: this cwd)
  *   npx tsx bench/turns.ts --from lib                  # codex-rx from lib/ through tsx (default: the built dist/)
+ *   npx tsx bench/turns.ts --transport stdio --floor   # + codex-rx at request level, validation on and off
+ *
+ * `--floor` adds two clients to every round (reported, no goal): codex-rx driven at its lowest
+ * public level, `codex.request('turn/start')` and `codex.notificationsOf('turn/completed')`, no
+ * Thread or TurnHandle, once with the default validation and once with `validation: 'off'`. What
+ * they cost beyond the bare client is the transport, connection and router alone: the floor under
+ * `thread.run()`.
  *
  * `--peer` imports the SDK from `$CODEX_SDK_PATH` if set, else from the package `@openai/codex-sdk`.
  */
@@ -37,6 +44,7 @@ import { runInNewContext } from 'node:vm';
 import WebSocket from 'ws';
 import { mergeEnv } from '../lib/process/process-transport.js';
 import { resolveCodexBinary } from '../lib/process/resolve-binary.js';
+import type { ThreadStartParams } from '../lib/generated/types.js';
 import type { FakeResponsesServer } from '../lib/testing/index.js';
 import { arg, strArg } from './support/args.js';
 import { bareRpc, bareStdio, THREAD_START_PARAMS, type BareLink } from './support/bare-client.js';
@@ -56,6 +64,7 @@ const TURNS = arg('turns', 20);
 const WARM = arg('warm', 200);
 const TRANSPORTS = strArg('transport', 'stdio,ws').split(',') as ('stdio' | 'ws')[];
 const PEER = flag('peer');
+const FLOOR = flag('floor');
 const PEER_ONLY = flag('peer-only');
 /** Both servers run in this directory: a fresh temp dir starts the server ~50 ms slower than a checkout. */
 const CWD = strArg('cwd', process.cwd());
@@ -215,6 +224,35 @@ async function rx(fake: FakeResponsesServer, transport: 'stdio' | 'ws', turns = 
   });
 }
 
+/**
+ * codex-rx at request level (`--floor`): `codex.request()` and `codex.notificationsOf()`, no Thread or
+ * TurnHandle; the thread starts with the same params as the others' (what `startThread()` sends).
+ */
+async function requestLevel(fake: FakeResponsesServer, transport: 'stdio' | 'ws', turns: number, validation: 'lenient' | 'off'): Promise<Run> {
+  return withHome(fake, async (env) => {
+    const started = performance.now();
+    const codex = await Codex.start({ env, cwd: CWD, validation, ...(transport === 'ws' ? { listen: 'ws' as const } : {}) });
+    const { thread } = await codex.request('thread/start', THREAD_START_PARAMS as ThreadStartParams);
+    let completed = () => {};
+    codex.notificationsOf('turn/completed').subscribe((n) => n.threadId === thread.id && completed());
+    const ready = performance.now();
+    collect();
+    const turnsFrom = performance.now();
+    const cpu0 = cpuMs();
+    const main0 = mainThreadCpuMs();
+    for (let i = 0; i < turns; i++) {
+      const done = new Promise<void>((resolve) => (completed = resolve));
+      await codex.request('turn/start', { threadId: thread.id, input: [{ type: 'text', text: `turn ${i}`, text_elements: [] }] });
+      await done;
+    }
+    const end = performance.now();
+    const cpu = cpuMs() - cpu0;
+    const main = mainThreadCpuMs() - main0;
+    await codex.close();
+    return { startupMs: ready - started, perTurnMs: (end - turnsFrom) / turns, totalMs: ready - started + (end - turnsFrom), cpuPerTurnMs: cpu / turns, mainCpuPerTurnMs: main / turns, modelRequestBytes: modelRequestBytes(fake) };
+  });
+}
+
 /** The same turns through `@openai/codex-sdk` (it runs `codex exec` once per turn), same binary, fake server and kind of home. */
 async function peer(fake: FakeResponsesServer): Promise<{ run: Run; binary: string }> {
   const specifier = process.env.CODEX_SDK_PATH ?? '@openai/codex-sdk';
@@ -252,22 +290,28 @@ interface TurnFigures {
 }
 
 async function compare(fake: FakeResponsesServer, transport: 'stdio' | 'ws'): Promise<TurnFigures> {
-  const bares: Run[] = [];
-  const rxs: Run[] = [];
+  const clients: { name: string; run: (turns: number) => Promise<Run>; runs: Run[] }[] = [
+    { name: 'bare', run: (turns) => bare(fake, transport, turns), runs: [] },
+    { name: 'codex-rx', run: (turns) => rx(fake, transport, turns), runs: [] },
+    ...(FLOOR
+      ? (['lenient', 'off'] as const).map((validation) => ({
+          name: `request level, validation ${validation}`,
+          run: (turns: number) => requestLevel(fake, transport, turns, validation),
+          runs: [] as Run[],
+        }))
+      : []),
+  ];
   // Warm-up: page cache, first-run helper links, and the JIT (see WARM): V8 optimises a function
   // once it has run enough, and a turn runs each function of the message path only a dozen times.
-  await bare(fake, transport, WARM);
-  await rx(fake, transport, WARM);
+  for (const client of clients) await client.run(WARM);
   for (let r = 0; r < ROUNDS; r++) {
-    // alternate the order so drift on the machine hits both alike
-    if (r % 2 === 0) {
-      bares.push(await bare(fake, transport));
-      rxs.push(await rx(fake, transport));
-    } else {
-      rxs.push(await rx(fake, transport));
-      bares.push(await bare(fake, transport));
+    // The order rotates (with two clients it alternates), so drift on the machine hits all alike.
+    for (let k = 0; k < clients.length; k++) {
+      const client = clients[(r + k) % clients.length]!;
+      client.runs.push(await client.run(TURNS));
     }
   }
+  const [bares, rxs] = [clients[0]!.runs, clients[1]!.runs];
   const startupRatios = rxs.map((x, i) => x.startupMs / bares[i]!.startupMs);
   const turnRatios = rxs.map((x, i) => x.perTurnMs / bares[i]!.perTurnMs);
   const cpuRatios = rxs.map((x, i) => x.cpuPerTurnMs / bares[i]!.cpuPerTurnMs);
@@ -284,6 +328,11 @@ async function compare(fake: FakeResponsesServer, transport: 'stdio' | 'ws'): Pr
   console.log(`  per-turn ratio  ${f(median(turnRatios), 3)}×  (${list(turnRatios, 2)})  goal ≤ 1.03×`);
   console.log(`  CPU-per-turn ratio  ${f(median(cpuRatios), 3)}×  (${list(cpuRatios, 2)})  goal ≤ 1.15×`);
   if (hasMain) console.log(`  main-thread CPU ratio  ${f(median(mainRatios), 3)}×  (${list(mainRatios, 2)})  reported`);
+  for (const { name, runs } of clients.slice(2)) {
+    const cpu = runs.map((x, i) => x.cpuPerTurnMs / bares[i]!.cpuPerTurnMs);
+    const main = runs.map((x, i) => x.mainCpuPerTurnMs / bares[i]!.mainCpuPerTurnMs);
+    console.log(`  floor, ${name}: CPU per turn ${f(median(runs.map((x) => x.cpuPerTurnMs)), 2)} ms, ratio ${f(median(cpu), 3)}×  (${list(cpu, 2)})${hasMain ? `, main thread ${f(median(main), 3)}×` : ''}  reported`);
+  }
   return {
     turnCpuRatio: round(median(cpuRatios), 3),
     turnWallRatio: round(median(turnRatios), 3),
