@@ -181,6 +181,24 @@ async function bareWs(env: Env): Promise<BareLink> {
   };
 }
 
+/**
+ * The timed part of a run, the same for every client: from its thread started (`started` is the
+ * spawn), `turns` turns one after the other from a collected heap, then `close`.
+ */
+async function timeTurns(fake: FakeResponsesServer, started: number, turns: number, turn: (i: number) => Promise<unknown>, close: () => Promise<unknown>): Promise<Run> {
+  const ready = performance.now();
+  collect();
+  const turnsFrom = performance.now();
+  const cpu0 = cpuMs();
+  const main0 = mainThreadCpuMs();
+  for (let i = 0; i < turns; i++) await turn(i);
+  const end = performance.now();
+  const cpu = cpuMs() - cpu0;
+  const main = mainThreadCpuMs() - main0;
+  await close();
+  return { startupMs: ready - started, perTurnMs: (end - turnsFrom) / turns, totalMs: ready - started + (end - turnsFrom), cpuPerTurnMs: cpu / turns, mainCpuPerTurnMs: main / turns, modelRequestBytes: modelRequestBytes(fake) };
+}
+
 /** The yardstick: spawn, handshake, one thread, N turns, each awaited to turn/completed. */
 async function bare(fake: FakeResponsesServer, transport: 'stdio' | 'ws', turns = TURNS): Promise<Run> {
   return withHome(fake, async (env) => {
@@ -190,17 +208,7 @@ async function bare(fake: FakeResponsesServer, transport: 'stdio' | 'ws', turns 
     await request('initialize', { clientInfo: { name: 'bench', version: '0' } });
     link.send('{"jsonrpc":"2.0","method":"initialized"}');
     const { thread } = await request('thread/start', THREAD_START_PARAMS);
-    const ready = performance.now();
-    collect();
-    const turnsFrom = performance.now();
-    const cpu0 = cpuMs();
-    const main0 = mainThreadCpuMs();
-    for (let i = 0; i < turns; i++) await turn(thread.id, `turn ${i}`);
-    const end = performance.now();
-    const cpu = cpuMs() - cpu0;
-    const main = mainThreadCpuMs() - main0;
-    await link.close();
-    return { startupMs: ready - started, perTurnMs: (end - turnsFrom) / turns, totalMs: ready - started + (end - turnsFrom), cpuPerTurnMs: cpu / turns, mainCpuPerTurnMs: main / turns, modelRequestBytes: modelRequestBytes(fake) };
+    return timeTurns(fake, started, turns, (i) => turn(thread.id, `turn ${i}`), () => link.close());
   });
 }
 
@@ -210,17 +218,7 @@ async function rx(fake: FakeResponsesServer, transport: 'stdio' | 'ws', turns = 
     const started = performance.now();
     const codex = await Codex.start({ env, cwd: CWD, ...(transport === 'ws' ? { listen: 'ws' as const } : {}) });
     const thread = await codex.startThread();
-    const ready = performance.now();
-    collect();
-    const turnsFrom = performance.now();
-    const cpu0 = cpuMs();
-    const main0 = mainThreadCpuMs();
-    for (let i = 0; i < turns; i++) await thread.run(`turn ${i}`);
-    const end = performance.now();
-    const cpu = cpuMs() - cpu0;
-    const main = mainThreadCpuMs() - main0;
-    await codex.close();
-    return { startupMs: ready - started, perTurnMs: (end - turnsFrom) / turns, totalMs: ready - started + (end - turnsFrom), cpuPerTurnMs: cpu / turns, mainCpuPerTurnMs: main / turns, modelRequestBytes: modelRequestBytes(fake) };
+    return timeTurns(fake, started, turns, (i) => thread.run(`turn ${i}`), () => codex.close());
   });
 }
 
@@ -235,21 +233,17 @@ async function requestLevel(fake: FakeResponsesServer, transport: 'stdio' | 'ws'
     const { thread } = await codex.request('thread/start', THREAD_START_PARAMS as ThreadStartParams);
     let completed = () => {};
     codex.notificationsOf('turn/completed').subscribe((n) => n.threadId === thread.id && completed());
-    const ready = performance.now();
-    collect();
-    const turnsFrom = performance.now();
-    const cpu0 = cpuMs();
-    const main0 = mainThreadCpuMs();
-    for (let i = 0; i < turns; i++) {
-      const done = new Promise<void>((resolve) => (completed = resolve));
-      await codex.request('turn/start', { threadId: thread.id, input: [{ type: 'text', text: `turn ${i}`, text_elements: [] }] });
-      await done;
-    }
-    const end = performance.now();
-    const cpu = cpuMs() - cpu0;
-    const main = mainThreadCpuMs() - main0;
-    await codex.close();
-    return { startupMs: ready - started, perTurnMs: (end - turnsFrom) / turns, totalMs: ready - started + (end - turnsFrom), cpuPerTurnMs: cpu / turns, mainCpuPerTurnMs: main / turns, modelRequestBytes: modelRequestBytes(fake) };
+    return timeTurns(
+      fake,
+      started,
+      turns,
+      async (i) => {
+        const done = new Promise<void>((resolve) => (completed = resolve));
+        await codex.request('turn/start', { threadId: thread.id, input: [{ type: 'text', text: `turn ${i}`, text_elements: [] }] });
+        await done;
+      },
+      () => codex.close(),
+    );
   });
 }
 
@@ -312,10 +306,12 @@ async function compare(fake: FakeResponsesServer, transport: 'stdio' | 'ws'): Pr
     }
   }
   const [bares, rxs] = [clients[0]!.runs, clients[1]!.runs];
-  const startupRatios = rxs.map((x, i) => x.startupMs / bares[i]!.startupMs);
-  const turnRatios = rxs.map((x, i) => x.perTurnMs / bares[i]!.perTurnMs);
-  const cpuRatios = rxs.map((x, i) => x.cpuPerTurnMs / bares[i]!.cpuPerTurnMs);
-  const mainRatios = rxs.map((x, i) => x.mainCpuPerTurnMs / bares[i]!.mainCpuPerTurnMs);
+  /** Each round's figure of `runs` over the bare client's in the same round. */
+  const vsBare = (runs: Run[], key: keyof Run) => runs.map((x, i) => x[key] / bares[i]![key]);
+  const startupRatios = vsBare(rxs, 'startupMs');
+  const turnRatios = vsBare(rxs, 'perTurnMs');
+  const cpuRatios = vsBare(rxs, 'cpuPerTurnMs');
+  const mainRatios = vsBare(rxs, 'mainCpuPerTurnMs');
   const hasMain = mainRatios.every(Number.isFinite);
   console.log(`${transport}: ${TURNS} turns × ${ROUNDS} rounds, interleaved, after ${WARM} untimed turns of each client, cwd ${CWD}; medians (per-round values)`);
   console.log(`  ${fromLine}`);
@@ -329,8 +325,8 @@ async function compare(fake: FakeResponsesServer, transport: 'stdio' | 'ws'): Pr
   console.log(`  CPU-per-turn ratio  ${f(median(cpuRatios), 3)}×  (${list(cpuRatios, 2)})  goal ≤ 1.15×`);
   if (hasMain) console.log(`  main-thread CPU ratio  ${f(median(mainRatios), 3)}×  (${list(mainRatios, 2)})  reported`);
   for (const { name, runs } of clients.slice(2)) {
-    const cpu = runs.map((x, i) => x.cpuPerTurnMs / bares[i]!.cpuPerTurnMs);
-    const main = runs.map((x, i) => x.mainCpuPerTurnMs / bares[i]!.mainCpuPerTurnMs);
+    const cpu = vsBare(runs, 'cpuPerTurnMs');
+    const main = vsBare(runs, 'mainCpuPerTurnMs');
     console.log(`  floor, ${name}: CPU per turn ${f(median(runs.map((x) => x.cpuPerTurnMs)), 2)} ms, ratio ${f(median(cpu), 3)}×  (${list(cpu, 2)})${hasMain ? `, main thread ${f(median(main), 3)}×` : ''}  reported`);
   }
   return {
